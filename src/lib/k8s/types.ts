@@ -1,0 +1,58 @@
+// The shape of the generated Kubernetes API data (src/lib/k8s/generated/*).
+// The validator reads only the schema (small, shipped to the browser);
+// the reference pages also read the descriptions (large, build time only).
+
+/** What a value must look like. `ref` points into ApiSchema.types. */
+export type ApiShape =
+  | { t: 'string'; format?: 'date-time' | 'byte' | 'quantity' | string; enum?: string[] }
+  | { t: 'integer'; format?: 'int32' | 'int64' }
+  | { t: 'number' }
+  | { t: 'boolean' }
+  | { t: 'int-or-string' }
+  | { t: 'quantity' }
+  | { t: 'date-time' }
+  | { t: 'object'; ref: string }
+  | { t: 'array'; items: ApiShape }
+  | { t: 'map'; values: ApiShape }
+  /** free-form JSON: RawExtension, JSONSchemaProps' any-valued fields, etc. */
+  | { t: 'any' };
+
+export interface ApiField {
+  shape: ApiShape;
+  /** the upstream schema lists this field as required */
+  required?: true;
+}
+
+export interface ApiType {
+  fields: Record<string, ApiField>;
+  /** true when the type accepts unknown keys (x-kubernetes-preserve-unknown-fields) */
+  open?: true;
+}
+
+export interface ApiKind {
+  kind: string;
+  /** '' for the core group */
+  group: string;
+  version: string;
+  /** 'v1', 'apps/v1', ... */
+  apiVersion: string;
+  /** key into ApiSchema.types */
+  type: string;
+}
+
+export interface ApiSchema {
+  /** e.g. '1.34' */
+  kubernetesVersion: string;
+  /** key: the upstream definition name, e.g. 'io.k8s.api.apps.v1.DeploymentSpec' */
+  types: Record<string, ApiType>;
+  /** every kind the pinned release serves, in every served version */
+  kinds: ApiKind[];
+}
+
+/** Descriptions, kept apart from the schema so the validator bundle stays small. */
+export interface ApiDocs {
+  /** type key -> type description */
+  types: Record<string, string>;
+  /** type key -> field name -> upstream description */
+  fields: Record<string, Record<string, string>>;
+}
