@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypeCodeFrame } from './src/lib/markdown/rehype-code-frame.ts';
+import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
+import { shikiMetaTransformer } from './src/lib/markdown/shiki-meta-transformer.ts';
+
+// The canonical origin. Set SITE_URL when deploying; the default keeps a local build self-consistent.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // remark/rehype plugins (diagrams, code frames) need the unified processor; Astro 7's default
+  // Sätteri does not run them.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeCodeFrame] }),
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+      transformers: [shikiMetaTransformer],
+    },
+  },
+  integrations: [mdx()],
+  vite: {
+    // Every script stays an external file so the Content-Security-Policy can stay 'self' without
+    // per-page hashes of inlined modules.
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,51 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { t, type Lang } from '../../i18n/index.ts';
+import { parseCodeMeta } from './code-meta.ts';
+
+const languageLabels: Record<string, string> = {
+  yaml: 'YAML', yml: 'YAML', bash: 'Bash', sh: 'Shell', shell: 'Shell', console: 'Console',
+  text: 'Text', plaintext: 'Text', json: 'JSON', ts: 'TypeScript', js: 'JavaScript', ini: 'INI', toml: 'TOML',
+};
+
+/** The page language comes from the file's place under content/ko or content/en. */
+export function langOfFile(path: string | undefined): Lang {
+  return path !== undefined && /[\\/]content[\\/]en[\\/]/.test(path) ? 'en' : 'ko';
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element', tagName, properties, children,
+});
+
+/**
+ * Wraps each highlighted <pre> in a <figure> with a caption bar: the language, an optional file name,
+ * a badge for deliberately wrong examples, and a copy button that the site script enables
+ * (it stays hidden with JavaScript off, where it could not work).
+ */
+export function rehypeCodeFrame() {
+  return (tree: Root, file: { path?: string }) => {
+    const lang = langOfFile(file.path);
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'pre' || parent === undefined || index === undefined) return;
+      const language = node.properties['dataLanguage'];
+      if (typeof language !== 'string') return;
+      const meta = parseCodeMeta(typeof node.properties['dataMeta'] === 'string' ? node.properties['dataMeta'] : undefined);
+      node.properties['tabIndex'] = 0;
+      const bar: ElementContent[] = [el('span', { className: ['code-lang'] }, [text(languageLabels[language] ?? language)])];
+      if (meta.title !== undefined) bar.push(el('span', { className: ['code-title'] }, [text(meta.title)]));
+      if (meta.role === 'wrong') bar.push(el('span', { className: ['code-badge'] }, [text(t(lang, 'code.wrongExample'))]));
+      bar.push(
+        el('button', {
+          type: 'button', className: ['code-copy'], hidden: true,
+          'data-copied': t(lang, 'code.copied'), 'data-failed': t(lang, 'code.copyFailed'),
+        }, [text(t(lang, 'code.copy'))]),
+      );
+      parent.children[index] = el('figure', { className: ['code-frame'], 'data-role': meta.role, 'data-language': language }, [
+        el('figcaption', { className: ['code-bar'] }, bar),
+        node,
+      ]);
+      return 'skip';
+    });
+  };
+}

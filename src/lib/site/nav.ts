@@ -1,0 +1,48 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { t, type Lang } from '../../i18n/index.ts';
+import { localizedPath } from './paths.ts';
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+export interface NavSection {
+  label: string;
+  links: NavLink[];
+}
+
+/** 'ko/guide/pods' -> 'guide/pods': the slug shared by both languages. */
+export function slugOf(entry: CollectionEntry<'guide'>): string {
+  return entry.id.replace(/^(ko|en)\//, '');
+}
+
+/** Guide pages of one language in reading order. */
+export async function guideEntries(lang: Lang): Promise<CollectionEntry<'guide'>[]> {
+  const entries = await getCollection('guide', (entry) => entry.id.startsWith(`${lang}/`));
+  return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The sidebar: the guide in order, then the other sections of the site. */
+export async function sidebar(lang: Lang): Promise<NavSection[]> {
+  const guide = await guideEntries(lang);
+  return [
+    {
+      label: t(lang, 'nav.guide'),
+      links: guide.map((entry) => ({
+        href: localizedPath(lang, slugOf(entry)),
+        label: entry.data.sidebarLabel ?? entry.data.title,
+      })),
+    },
+  ];
+}
+
+/** Previous and next page around `href` in sidebar order. */
+export function neighbours(sections: NavSection[], href: string): { prev?: NavLink; next?: NavLink } {
+  const flat = sections.flatMap((section) => section.links);
+  const index = flat.findIndex((link) => link.href === href);
+  if (index === -1) return {};
+  const prev = flat[index - 1];
+  const next = flat[index + 1];
+  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}

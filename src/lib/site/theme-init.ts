@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+
+// Runs inline in <head> before the first paint, so the stored or preferred theme is applied
+// without a flash. Kept tiny and hashed into the Content-Security-Policy.
+export const themeInitScript =
+  "(function(){var t;try{t=localStorage.getItem('theme')}catch(e){}" +
+  "if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}" +
+  'document.documentElement.dataset.theme=t})()';
+
+// Sends '/' to the reader's language; the page also shows both choices as plain links.
+export const languageRedirectScript =
+  "(function(){var l=(navigator.languages||[navigator.language||'']).map(function(x){return String(x).toLowerCase()});" +
+  "var ko=l.findIndex(function(x){return x.indexOf('ko')===0}),en=l.findIndex(function(x){return x.indexOf('en')===0});" +
+  "location.replace(ko!==-1&&(en===-1||ko<en)?'/ko/':(en!==-1?'/en/':'/ko/'))})()";
+
+export function cspHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/** The page's Content-Security-Policy: our own files, hashed inline scripts, wasm for Pagefind. */
+export function contentSecurityPolicy(inlineScripts: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScripts.map(cspHash).join(' ')} 'wasm-unsafe-eval'`,
+    // Shiki colours tokens and Mermaid styles its SVG with inline styles.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}

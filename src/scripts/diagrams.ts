@@ -1,0 +1,116 @@
+// The Mermaid island. The diagram source is in the HTML (readable without JavaScript, indexed by
+// search); mermaid's code is fetched only when a diagram comes near the viewport, and each diagram
+// is drawn again in the other palette when the reader toggles the theme.
+import { currentTheme } from './theme.ts';
+
+type Mermaid = typeof import('mermaid').default;
+let mermaidModule: Promise<Mermaid> | undefined;
+let renderCount = 0;
+
+function loadMermaid(): Promise<Mermaid> {
+  mermaidModule ??= import('mermaid').then((module) => module.default);
+  return mermaidModule;
+}
+
+async function draw(figure: HTMLElement, labels: DOMStringMap): Promise<void> {
+  const source = figure.querySelector<HTMLPreElement>('.diagram-source');
+  if (source === null) return;
+  const mermaid = await loadMermaid();
+  mermaid.initialize({
+    startOnLoad: false,
+    theme: currentTheme() === 'dark' ? 'dark' : 'default',
+    // Our diagrams are our own content, never reader input. 'antiscript' keeps click links (the
+    // troubleshooting flowchart links each step to its section) while stripping script elements.
+    securityLevel: 'antiscript',
+    flowchart: { useMaxWidth: false, htmlLabels: false },
+    sequence: { useMaxWidth: false },
+    state: { useMaxWidth: false },
+    fontFamily: 'inherit',
+  });
+  renderCount += 1;
+  try {
+    const { svg } = await mermaid.render(`kfg-diagram-${renderCount}`, source.textContent ?? '');
+    let canvas = figure.querySelector<HTMLElement>('.diagram-canvas');
+    if (canvas === null) {
+      canvas = document.createElement('div');
+      canvas.className = 'diagram-canvas';
+      canvas.tabIndex = 0;
+      figure.prepend(canvas);
+      wrapSource(figure, source, labels['sourceLabel'] ?? '');
+    }
+    canvas.innerHTML = svg;
+    describe(canvas);
+    figure.dataset['state'] = 'rendered';
+  } catch (error) {
+    showError(figure, labels['failed'] ?? '', error);
+  }
+}
+
+/** The source stays available, folded, under the drawing: screen readers and copy-paste use it. */
+function wrapSource(figure: HTMLElement, source: HTMLPreElement, label: string): void {
+  const details = document.createElement('details');
+  details.className = 'diagram-details';
+  const summary = document.createElement('summary');
+  summary.textContent = label;
+  details.append(summary);
+  source.replaceWith(details);
+  details.append(source);
+}
+
+/** Gives the SVG an accessible name and description from Mermaid's accTitle/accDescr. */
+function describe(canvas: HTMLElement): void {
+  const svg = canvas.querySelector('svg');
+  if (svg === null) return;
+  const title = svg.querySelector(':scope > title');
+  const desc = svg.querySelector(':scope > desc');
+  // A drawing with links must keep its children reachable; otherwise it is one image.
+  svg.setAttribute('role', svg.querySelector('a') ? 'group' : 'img');
+  if (title?.id) svg.setAttribute('aria-labelledby', title.id);
+  if (desc?.id) svg.setAttribute('aria-describedby', desc.id);
+  canvas.setAttribute('aria-label', title?.textContent ?? '');
+  canvas.setAttribute('role', 'region');
+}
+
+function showError(figure: HTMLElement, message: string, error: unknown): void {
+  figure.dataset['state'] = 'error';
+  let note = figure.querySelector<HTMLElement>('.diagram-error');
+  if (note === null) {
+    note = document.createElement('p');
+    note.className = 'diagram-error';
+    note.setAttribute('role', 'alert');
+    figure.prepend(note);
+  }
+  note.textContent = `${message} (${error instanceof Error ? error.message : String(error)})`;
+  const details = figure.querySelector('details');
+  if (details) details.open = true;
+}
+
+class KfgDiagrams extends HTMLElement {
+  connectedCallback(): void {
+    const labels = this.dataset;
+    const figures = [...document.querySelectorAll<HTMLElement>('figure.diagram')];
+    // Drawn one after the other: mermaid.initialize is global state.
+    let queue = Promise.resolve();
+    const enqueue = (figure: HTMLElement) => {
+      queue = queue.then(() => draw(figure, labels));
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          observer.unobserve(entry.target);
+          enqueue(entry.target as HTMLElement);
+        }
+      },
+      { rootMargin: '400px 0px' },
+    );
+    for (const figure of figures) observer.observe(figure);
+    document.addEventListener('kfg:themechange', () => {
+      for (const figure of figures) if (figure.dataset['state'] === 'rendered') enqueue(figure);
+    });
+  }
+}
+
+export function defineDiagrams(): void {
+  if (!customElements.get('kfg-diagrams')) customElements.define('kfg-diagrams', KfgDiagrams);
+}
