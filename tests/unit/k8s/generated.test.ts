@@ -1,0 +1,25 @@
+// "Generated files stay generated": regenerating in memory must reproduce the
+// committed JSON byte for byte. Run `node scripts/gen-k8s.ts` after changing
+// the generator or the kubernetes-models version.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildApiData } from '../../../src/lib/k8s/generate/build-api-data.ts';
+import { serializeGenerated } from '../../../src/lib/k8s/generate/serialize.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const committed = (name: string) => readFileSync(join(root, 'src', 'lib', 'k8s', 'generated', name), 'utf8');
+
+describe('generated API data', () => {
+  it('matches a fresh run of the generator', async () => {
+    const { schema, docs } = await buildApiData(root);
+    expect(serializeGenerated(schema) === committed('schema.json'), 'schema.json is stale: run node scripts/gen-k8s.ts').toBe(true);
+    expect(serializeGenerated(docs) === committed('docs.json'), 'docs.json is stale: run node scripts/gen-k8s.ts').toBe(true);
+  }, 60_000);
+
+  it('keeps descriptions out of the schema', () => {
+    // the upstream description of Pod lives in docs.json only
+    expect(committed('docs.json')).toContain('Pod is a collection of containers');
+    expect(committed('schema.json')).not.toContain('Pod is a collection of containers');
+  });
+});
