@@ -1,0 +1,36 @@
+// Fields the API does not define, reported like `kubectl apply --validate=strict` does.
+import type { ResourceRule } from '../types.ts';
+import { reportFindings } from '../schema/findings.ts';
+
+export const schemaUnknownField: ResourceRule = {
+  id: 'schema-unknown-field',
+  severity: 'error',
+  category: 'schema',
+  needsSchema: true,
+  messages: {
+    unknown: {
+      ko: '{field}는 이 위치에 있을 수 없는 필드다.',
+      en: '{field} is not a field at this position.',
+    },
+    'unknown-suggest': {
+      ko: '{field}는 이 위치에 있을 수 없는 필드다. {suggestion}을(를) 뜻했는가?',
+      en: '{field} is not a field at this position. Did you mean {suggestion}?',
+    },
+  },
+  docs: {
+    summary: { ko: '스키마에 없는 필드를 찾는다.', en: 'Finds fields the schema does not define.' },
+    why: {
+      ko: '필드 이름의 오타(`imagePullpolicy`)나 잘못된 들여쓰기로 엉뚱한 곳에 들어간 필드는 기본 설정에서 조용히 무시되거나(경고만 표시) 엄격한 검증에서 거부된다. 무시되면 설정이 적용되지 않은 채 배포된다.',
+      en: 'A misspelt field (`imagePullpolicy`) or a field indented into the wrong place is dropped with only a warning by default, or rejected under strict validation; when dropped, the setting silently never applies.',
+    },
+    fix: {
+      ko: '필드 이름의 대소문자와 철자, 들여쓰기 수준을 확인하자.',
+      en: 'Check the spelling and capitalisation of the field name and its indentation level.',
+    },
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    imagePullpolicy: Always\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    imagePullPolicy: Always\n',
+  },
+  check(ctx) {
+    reportFindings(ctx, 'unknown-field');
+  },
+};

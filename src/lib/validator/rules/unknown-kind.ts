@@ -1,0 +1,52 @@
+// A kind the pinned Kubernetes release does not serve in any API group (typos, made-up kinds).
+// Custom resources are unknown here too; the message says so instead of calling them wrong.
+import type { ResourceRule } from '../types.ts';
+import { indexKinds } from '../schema/index-kinds.ts';
+import { closest } from '../schema/suggest.ts';
+
+export const unknownKind: ResourceRule = {
+  id: 'unknown-kind',
+  severity: 'error',
+  category: 'api',
+  needsSchema: true,
+  messages: {
+    unknown: {
+      ko: '쿠버네티스 {version}에는 {kind} 종류(Kind)가 없다. 커스텀 리소스라면 그 CRD가 클러스터에 먼저 있어야 한다.',
+      en: 'Kubernetes {version} has no kind {kind}; if it is a custom resource, its CRD must be installed first.',
+    },
+    'unknown-suggest': {
+      ko: '쿠버네티스 {version}에는 {kind} 종류(Kind)가 없다. {suggestion}을(를) 뜻했는가?',
+      en: 'Kubernetes {version} has no kind {kind}. Did you mean {suggestion}?',
+    },
+  },
+  docs: {
+    summary: { ko: '알 수 없는 kind를 찾는다.', en: 'Finds kinds the Kubernetes release does not know.' },
+    why: {
+      ko: 'kind는 대소문자를 구분한다. `deployment`나 `Deploymnet`이면 kubectl은 "no matches for kind" 오류를 낸다.',
+      en: 'Kinds are case-sensitive: with `deployment` or `Deploymnet`, kubectl fails with "no matches for kind".',
+    },
+    fix: {
+      ko: '`kubectl api-resources`의 KIND 열에 있는 이름을 그대로 쓰자.',
+      en: 'Use the name exactly as the KIND column of `kubectl api-resources` shows it.',
+    },
+    bad: 'apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: web\n',
+    good: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n',
+  },
+  check(ctx) {
+    const { kind } = ctx.resource;
+    const schema = ctx.schema;
+    if (!schema || kind === '') return;
+    const index = indexKinds(schema);
+    if (index.byKind.has(kind)) return;
+    const suggestion = index.byLowerKind.get(kind.toLowerCase()) ?? closest(kind, index.byKind.keys());
+    const caseOnly = suggestion !== undefined && suggestion.toLowerCase() === kind.toLowerCase();
+    const entry = ctx.resource.node.entries?.get('kind');
+    ctx.report({
+      messageId: suggestion ? 'unknown-suggest' : 'unknown',
+      data: suggestion ? { kind, suggestion, version: schema.kubernetesVersion } : { kind, version: schema.kubernetesVersion },
+      path: ['kind'],
+      at: 'value',
+      ...(caseOnly && entry ? { fix: { start: entry.value.start, end: entry.value.end, text: suggestion } } : {}),
+    });
+  },
+};

@@ -1,0 +1,78 @@
+// The small runner: picks the rules that apply, gives each a context whose report() turns a path into
+// offsets and stamps the rule's id, severity and category. Rules only inspect and report.
+import type { ApiSchema } from '../k8s/types.ts';
+import type {
+  CoreDiagnostic, DocumentContext, DocumentRule, Resource, ResourceRule, Rule, RuleContext, ValidateOptions,
+} from './types.ts';
+import type { ParsedDocument } from './yaml/parse.ts';
+import { rangeOf } from './locate.ts';
+
+export function isEnabled(rule: Rule, options: ValidateOptions, schema: ApiSchema | undefined): boolean {
+  if (options.disabledRules?.includes(rule.id)) return false;
+  if (rule.category === 'best-practice' && options.bestPractices === false) return false;
+  if (rule.needsSchema && !schema) return false;
+  return true;
+}
+
+export function runDocumentRules(
+  rules: readonly DocumentRule[], text: string, options: ValidateOptions, schema: ApiSchema | undefined,
+  document: ParsedDocument, out: CoreDiagnostic[],
+): void {
+  for (const rule of rules) {
+    const ctx: DocumentContext = {
+      text, options, schema, document,
+      report: (input) => {
+        out.push({
+          ruleId: rule.id, severity: rule.severity, category: rule.category,
+          messageId: input.messageId, data: input.data ?? {}, document: document.index,
+          path: input.path ?? [], kind: kindOf(document), start: input.start, end: input.end,
+          ...(input.fix ? { fix: input.fix } : {}),
+        });
+      },
+    };
+    guard(rule, () => rule.check(ctx), document.index, document.start, out);
+  }
+}
+
+export function runResourceRules(
+  rules: readonly ResourceRule[], text: string, options: ValidateOptions, schema: ApiSchema | undefined,
+  resources: readonly Resource[], out: CoreDiagnostic[],
+): void {
+  for (const resource of resources) {
+    for (const rule of rules) {
+      if (rule.kinds && !rule.kinds.includes(resource.kind)) continue;
+      const ctx: RuleContext = {
+        text, options, schema, resources, resource,
+        report: (input) => {
+          const { start, end } = rangeOf(resource.node, input.path, input.at ?? 'key');
+          out.push({
+            ruleId: rule.id, severity: input.severity ?? rule.severity, category: rule.category,
+            messageId: input.messageId, data: input.data ?? {}, document: resource.document,
+            path: [...resource.base, ...input.path], kind: resource.kind, start, end,
+            ...(input.fix ? { fix: input.fix } : {}),
+          });
+        },
+      };
+      guard(rule, () => rule.check(ctx), resource.document, resource.node.start, out);
+    }
+  }
+}
+
+/** A bug in one rule must not take the whole result down: it becomes a diagnostic of its own. */
+function guard(rule: Rule, run: () => void, document: number, at: number, out: CoreDiagnostic[]): void {
+  try {
+    run();
+  } catch (error) {
+    out.push({
+      ruleId: 'internal-error', severity: 'error', category: 'syntax', messageId: 'rule-failed',
+      data: { rule: rule.id, reason: error instanceof Error ? error.message : String(error) },
+      document, path: [], kind: '', start: at, end: at,
+    });
+  }
+}
+
+function kindOf(document: ParsedDocument): string {
+  const value = document.node?.value;
+  if (value && typeof value === 'object' && 'kind' in value && typeof value.kind === 'string') return value.kind;
+  return '';
+}

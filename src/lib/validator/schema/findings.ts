@@ -1,0 +1,27 @@
+// One schema walk per resource, shared by the schema-* rules (cached by resource identity).
+import type { Resource, RuleContext } from '../types.ts';
+import { findKind } from './index-kinds.ts';
+import { walkResource, type FindingType, type SchemaFinding } from './walk.ts';
+
+const cache = new WeakMap<Resource, SchemaFinding[]>();
+
+export function schemaFindings(ctx: RuleContext): SchemaFinding[] {
+  const cached = cache.get(ctx.resource);
+  if (cached) return cached;
+  const { schema, resource } = ctx;
+  const apiKind = schema ? findKind(schema, resource.apiVersion, resource.kind) : undefined;
+  const findings = schema && apiKind ? walkResource(schema, apiKind.type, resource.node, ctx.text) : [];
+  cache.set(resource, findings);
+  return findings;
+}
+
+/** Reports the findings of one type through the rule's context. */
+export function reportFindings(ctx: RuleContext, type: FindingType): void {
+  for (const finding of schemaFindings(ctx)) {
+    if (finding.type !== type) continue;
+    ctx.report({
+      messageId: finding.messageId, data: finding.data, path: finding.path, at: finding.at,
+      ...(finding.fix ? { fix: finding.fix } : {}),
+    });
+  }
+}

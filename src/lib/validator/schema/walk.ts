@@ -1,0 +1,159 @@
+// Walks one resource against the API data once and collects findings; the schema-* rules each report
+// their own kind of finding (see rules/schema-*.ts). Null is accepted everywhere: in JSON it means
+// "not set", which is how the API server reads `key:` with no value.
+import type { ApiSchema, ApiShape, ApiType } from '../../k8s/types.ts';
+import type { YNode } from '../yaml/node.ts';
+import type { Fix, PathSegment } from '../types.ts';
+import { closest } from './suggest.ts';
+import { isDateTime, isQuantity, suggestQuantity } from './formats.ts';
+
+export type FindingType = 'type' | 'unknown-field' | 'required' | 'enum' | 'quantity' | 'date-time';
+
+export interface SchemaFinding {
+  type: FindingType;
+  messageId: string;
+  path: PathSegment[];
+  at: 'key' | 'value';
+  data: Record<string, string | number>;
+  fix?: Fix;
+}
+
+export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, text: string): SchemaFinding[] {
+  const findings: SchemaFinding[] = [];
+  const visitType = (type: ApiType, current: YNode, path: PathSegment[]): void => {
+    const entries = current.entries ?? new Map();
+    for (const [key, entry] of entries) {
+      const field = type.fields[key];
+      const fieldPath = [...path, key];
+      if (!field) {
+        if (type.open) continue;
+        const suggestion = closest(key, Object.keys(type.fields));
+        const caseOnly = suggestion !== undefined && suggestion.toLowerCase() === key.toLowerCase();
+        findings.push({
+          type: 'unknown-field',
+          messageId: suggestion ? 'unknown-suggest' : 'unknown',
+          path: fieldPath,
+          at: 'key',
+          data: suggestion ? { field: key, suggestion } : { field: key },
+          ...(caseOnly ? { fix: { start: entry.keyStart, end: entry.keyEnd, text: suggestion as string } } : {}),
+        });
+        continue;
+      }
+      visitShape(field.shape, entry.value, fieldPath);
+    }
+    for (const [name, field] of Object.entries(type.fields)) {
+      if (field.required && !entries.has(name)) {
+        findings.push({ type: 'required', messageId: 'missing', path: [...path, name], at: 'key', data: { field: name } });
+      }
+    }
+  };
+
+  const visitShape = (shape: ApiShape, current: YNode, path: PathSegment[]): void => {
+    const value = current.value;
+    if (value === null || value === undefined) return;
+    const mismatch = (expected: string, fix?: Fix): void => {
+      findings.push({
+        type: 'type', messageId: 'mismatch', path, at: 'value',
+        data: { expected, actual: describe(value) }, ...(fix ? { fix } : {}),
+      });
+    };
+    switch (shape.t) {
+      case 'string':
+        if (typeof value !== 'string') {
+          mismatch('string', typeof value === 'object' ? undefined : quoteFix(text, current));
+          return;
+        }
+        if (shape.enum && shape.enum.length > 0 && !shape.enum.includes(value)) {
+          const match = shape.enum.find((option) => option.toLowerCase() === value.toLowerCase());
+          findings.push({
+            type: 'enum', messageId: 'not-allowed', path, at: 'value',
+            data: { value, allowed: shape.enum.join(', ') },
+            ...(match ? { fix: { start: current.start, end: current.end, text: match } } : {}),
+          });
+        }
+        if (shape.format === 'date-time' && !isDateTime(value)) dateTime(path, value);
+        if (shape.format === 'quantity' && !isQuantity(value)) quantity(path, value);
+        return;
+      case 'integer':
+        if (typeof value === 'number' && Number.isInteger(value)) return;
+        mismatch('integer', typeof value === 'string' && /^-?[0-9]+$/.test(value) ? { start: current.start, end: current.end, text: value } : undefined);
+        return;
+      case 'number':
+        if (typeof value !== 'number') mismatch('number');
+        return;
+      case 'boolean':
+        if (typeof value === 'boolean') return;
+        mismatch('boolean', value === 'true' || value === 'false' ? { start: current.start, end: current.end, text: value } : undefined);
+        return;
+      case 'int-or-string':
+        if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return;
+        mismatch('int-or-string');
+        return;
+      case 'quantity':
+        if (typeof value !== 'string' && typeof value !== 'number') mismatch('quantity');
+        else if (!isQuantity(value)) quantity(path, String(value));
+        return;
+      case 'date-time':
+        if (!isDateTime(value)) dateTime(path, String(value));
+        return;
+      case 'object': {
+        if (current.kind !== 'map') {
+          mismatch('object');
+          return;
+        }
+        const type = schema.types[shape.ref];
+        if (type) visitType(type, current, path);
+        return;
+      }
+      case 'array':
+        if (current.kind !== 'seq') {
+          mismatch('array');
+          return;
+        }
+        (current.items ?? []).forEach((item, index) => visitShape(shape.items, item, [...path, index]));
+        return;
+      case 'map':
+        if (current.kind !== 'map') {
+          mismatch('map');
+          return;
+        }
+        for (const [key, entry] of current.entries ?? []) visitShape(shape.values, entry.value, [...path, key]);
+        return;
+      case 'any':
+        return;
+    }
+  };
+
+  const quantity = (path: PathSegment[], value: string): void => {
+    const last = path[path.length - 1];
+    const suggestion = suggestQuantity(value, typeof last === 'string' ? last : undefined);
+    findings.push({
+      type: 'quantity', messageId: suggestion ? 'invalid-suggest' : 'invalid', path, at: 'value',
+      data: suggestion ? { value, suggestion } : { value },
+    });
+  };
+  const dateTime = (path: PathSegment[], value: string): void => {
+    findings.push({ type: 'date-time', messageId: 'invalid', path, at: 'value', data: { value } });
+  };
+
+  const root = schema.types[typeKey];
+  if (root && node.kind === 'map') visitType(root, node, []);
+  return findings;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') return 'object';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/**
+ * Quoting a plain scalar keeps exactly the characters the person typed (`0755` stays "0755", not 493),
+ * which is what a string field wants. Only offered when the source has nothing that needs escaping.
+ */
+function quoteFix(text: string, node: YNode): Fix | undefined {
+  const source = text.slice(node.start, node.end);
+  if (source === '' || /["\\\n\r#]/.test(source) || /^[&*!'|>]/.test(source)) return undefined;
+  return { start: node.start, end: node.end, text: `"${source}"` };
+}

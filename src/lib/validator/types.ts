@@ -1,0 +1,168 @@
+// The validator's data model. The core works with offsets into the pasted text; line/column and
+// the Korean or English sentence are added at the edge (see present.ts and format.ts).
+import type { ApiSchema } from '../k8s/types.ts';
+import type { YNode } from './yaml/node.ts';
+import type { ParsedDocument } from './yaml/parse.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Category = 'syntax' | 'schema' | 'api' | 'semantics' | 'cross-document' | 'best-practice';
+export type Lang = 'ko' | 'en';
+/** One segment of a field path: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+export type MessageData = Record<string, string | number>;
+
+/** A replacement that certainly fixes the problem: replace text[start, end) with `text`. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a rule reports, in the core: offsets, never sentences. */
+export interface CoreDiagnostic {
+  ruleId: string;
+  severity: Severity;
+  category: Category;
+  messageId: string;
+  data: MessageData;
+  /** document index (0-based, counting only non-empty documents) */
+  document: number;
+  /** field path as segments; [] for the whole document */
+  path: PathSegment[];
+  /** kind of the document the field belongs to, for the reference link; '' when unknown */
+  kind: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+}
+
+/** The diagnostic as handed to the page, the worker and the CLI. */
+export interface Diagnostic extends CoreDiagnostic {
+  /** 1-based */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** spec.template.spec.containers[0].image */
+  fieldPath: string;
+}
+
+export type DocumentStatus = 'valid' | 'invalid' | 'error' | 'skipped';
+
+export interface DocumentResult {
+  index: number;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  /** 1-based line where the document's content starts */
+  line: number;
+  start: number;
+  status: DocumentStatus;
+}
+
+export interface ValidateResult {
+  documents: DocumentResult[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ValidateOptions {
+  /** API data of the pinned release; without it, schema and API rules are skipped */
+  schema?: ApiSchema;
+  /** run best-practice rules (default true) */
+  bestPractices?: boolean;
+  /** rule ids switched off */
+  disabledRules?: readonly string[];
+}
+
+/** One parsed resource: a document, or one item of a v1 List. */
+export interface Resource {
+  /** index of the document in the paste */
+  document: number;
+  /** the YAML node of the object (a mapping) */
+  node: YNode;
+  /** the plain JS value */
+  value: Record<string, unknown>;
+  /** path prefix: [] for a document, ['items', 3] for a List item */
+  base: PathSegment[];
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+}
+
+export interface ReportInput {
+  messageId: string;
+  data?: MessageData;
+  /** path relative to the resource */
+  path: PathSegment[];
+  /** point at the key (default for missing/unknown fields) or at the value */
+  at?: 'key' | 'value';
+  fix?: Fix;
+  /** override of the rule's default severity (e.g. info for cross-document hints) */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  text: string;
+  options: ValidateOptions;
+  schema: ApiSchema | undefined;
+  /** every resource of the paste, for cross-document rules */
+  resources: readonly Resource[];
+  /** the resource under check */
+  resource: Resource;
+  report(input: ReportInput): void;
+}
+
+export interface RuleDocs {
+  summary: Record<Lang, string>;
+  why: Record<Lang, string>;
+  fix: Record<Lang, string>;
+  /** YAML that triggers the rule */
+  bad: string;
+  /** YAML that does not */
+  good: string;
+}
+
+interface RuleBase {
+  id: string;
+  severity: Severity;
+  category: Category;
+  /** messageId -> language -> template with {placeholders} */
+  messages: Record<string, Record<Lang, string>>;
+  docs: RuleDocs;
+  /** needs API data to run */
+  needsSchema?: boolean;
+  /** when set, the runner calls check only for these kinds */
+  kinds?: readonly string[];
+}
+
+/** Checks one resource (a document or a List item). */
+export interface ResourceRule extends RuleBase {
+  scope?: 'resource';
+  check(ctx: RuleContext): void;
+}
+
+/** Checks the parse of one document (syntax, duplicate keys, limits, missing apiVersion). */
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+  check(ctx: DocumentContext): void;
+}
+
+export type Rule = ResourceRule | DocumentRule;
+
+export interface DocumentReportInput {
+  messageId: string;
+  data?: MessageData;
+  start: number;
+  end: number;
+  path?: PathSegment[];
+  fix?: Fix;
+}
+
+export interface DocumentContext {
+  text: string;
+  options: ValidateOptions;
+  schema: ApiSchema | undefined;
+  document: ParsedDocument;
+  report(input: DocumentReportInput): void;
+}

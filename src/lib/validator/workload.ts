@@ -1,0 +1,80 @@
+// Where the Pod template sits in each workload kind, and helpers to visit its containers.
+import type { PathSegment, Resource } from './types.ts';
+import { isRecord } from './resources.ts';
+
+/** Path from the resource to its PodSpec, by kind. */
+const POD_SPEC_PATHS: Record<string, PathSegment[]> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+/** Kinds whose Pods are meant to keep running (probes matter); Jobs run to completion. */
+export const LONG_RUNNING_KINDS = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet'];
+export const WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
+
+export function get(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+export interface PodSpecAt {
+  path: PathSegment[];
+  spec: Record<string, unknown>;
+}
+
+export function podSpecOf(resource: Resource): PodSpecAt | undefined {
+  const path = POD_SPEC_PATHS[resource.kind];
+  if (!path) return undefined;
+  const spec = get(resource.value, path);
+  return isRecord(spec) ? { path, spec } : undefined;
+}
+
+/** Labels of the Pods a resource creates (the Pod's own labels for a Pod). */
+export function podLabelsOf(resource: Resource): Record<string, unknown> | undefined {
+  const at = podSpecOf(resource);
+  if (!at) return undefined;
+  const metadataPath = [...at.path.slice(0, -1), 'metadata', 'labels'];
+  const labels = get(resource.value, resource.kind === 'Pod' ? ['metadata', 'labels'] : metadataPath);
+  return isRecord(labels) ? labels : undefined;
+}
+
+export interface ContainerAt {
+  path: PathSegment[];
+  container: Record<string, unknown>;
+  group: 'containers' | 'initContainers' | 'ephemeralContainers';
+}
+
+export function containersOf(at: PodSpecAt, groups: ContainerAt['group'][] = ['initContainers', 'containers']): ContainerAt[] {
+  const out: ContainerAt[] = [];
+  for (const group of groups) {
+    const list = at.spec[group];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, index) => {
+      if (isRecord(container)) out.push({ path: [...at.path, group, index], container, group });
+    });
+  }
+  return out;
+}
+
+/** Every container of a workload resource, or [] for other kinds. */
+export function containersOfResource(resource: Resource, groups?: ContainerAt['group'][]): ContainerAt[] {
+  const at = podSpecOf(resource);
+  return at ? containersOf(at, groups) : [];
+}
+
+/** A name shown to people: the container's name or its position. */
+export function containerName(at: ContainerAt): string {
+  const name = at.container.name;
+  return typeof name === 'string' && name !== '' ? name : `${at.group}[${String(at.path[at.path.length - 1])}]`;
+}

@@ -1,0 +1,85 @@
+// Scalar resolution the way Kubernetes reads YAML: sigs.k8s.io/yaml decodes with a YAML 1.1
+// resolver (go-yaml v2), so `yes`/`on`/`y` are booleans, `0755` is octal, `1_000` is an integer and
+// timestamps stay strings. js-yaml's default is YAML 1.2, which would disagree with the cluster.
+// Source: gopkg.in/yaml.v2 resolve.go (resolve table, yamlStyleFloat, underscore removal).
+import yaml from 'js-yaml';
+
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+
+const bool = new yaml.Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && (TRUE.has(data) || FALSE.has(data)),
+  construct: (data: string) => TRUE.has(data),
+  predicate: (object: unknown) => typeof object === 'boolean',
+  represent: (object: object) => String(object),
+});
+
+const INT = /^[-+]?(?:0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|0[0-7_]*|[1-9][0-9_]*)$/;
+
+/** strconv.ParseInt(s, 0, 64) after go-yaml v2 removed the underscores. */
+function parseGoInt(data: string): number {
+  const plain = data.replace(/_/g, '');
+  const sign = plain.startsWith('-') ? -1 : 1;
+  const body = plain.replace(/^[-+]/, '');
+  if (body.startsWith('0b')) return sign * parseInt(body.slice(2), 2);
+  if (body.startsWith('0o')) return sign * parseInt(body.slice(2), 8);
+  if (body.startsWith('0x')) return sign * parseInt(body.slice(2), 16);
+  if (body.length > 1 && body.startsWith('0')) return sign * parseInt(body.slice(1), 8);
+  return sign * parseInt(body, 10);
+}
+
+const int = new yaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string | null) => {
+    if (data === null || !INT.test(data)) return false;
+    const plain = data.replace(/_/g, '').replace(/^[-+]/, '');
+    // a prefix with no digits (`0x_`) is not a number for Go either
+    if (/^0[box]$/.test(plain)) return false;
+    return Number.isFinite(parseGoInt(data));
+  },
+  construct: parseGoInt,
+  predicate: (object: unknown) => typeof object === 'number' && Number.isInteger(object),
+  represent: (object: object) => String(object),
+});
+
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const SPECIAL_FLOAT: Record<string, number> = {
+  '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
+  '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
+  '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
+  '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
+};
+
+const float = new yaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string | null) => {
+    if (data === null) return false;
+    if (data in SPECIAL_FLOAT) return true;
+    return FLOAT.test(data.replace(/_/g, ''));
+  },
+  construct: (data: string) => (data in SPECIAL_FLOAT ? SPECIAL_FLOAT[data] as number : parseFloat(data.replace(/_/g, ''))),
+  predicate: (object: unknown) => typeof object === 'number',
+  represent: (object: object) => String(object),
+});
+
+const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
+
+const nullType = new yaml.Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data === null || NULL.has(data),
+  construct: () => null,
+  predicate: (object: unknown) => object === null,
+  represent: () => 'null',
+});
+
+/** `<<: *base` merges the anchored mapping; js-yaml's loader does the merging when it sees this tag. */
+const merge = new yaml.Type('tag:yaml.org,2002:merge', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data === '<<' || data === null,
+});
+
+/** YAML 1.1 scalars as Kubernetes resolves them, plus merge keys (<<). */
+export const KUBE_YAML_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: [nullType, bool, int, float, merge],
+});
