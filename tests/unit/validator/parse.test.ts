@@ -63,6 +63,7 @@ describe('documents', () => {
     expect(brief(validate(text).diagnostics)).toEqual([
       'yaml-syntax@4:9-4:11',
       'apiversion-kind-required@6:1-6:5',
+      'metadata-name-format@6:1-6:5',
     ]);
     expect(validate(text).documents.map((d) => d.status)).toEqual(['error', 'invalid']);
   });

@@ -12,6 +12,20 @@ import { schemaRequiredField } from './schema-required-field.ts';
 import { schemaEnum } from './schema-enum.ts';
 import { quantityFormat } from './quantity-format.ts';
 import { dateTimeFormat } from './date-time-format.ts';
+import { metadataNameFormat } from './metadata-name-format.ts';
+import { labelFormat } from './label-format.ts';
+import { annotationFormat } from './annotation-format.ts';
+import { workloadSelector } from './workload-selector.ts';
+import { duplicateContainerName } from './duplicate-container-name.ts';
+import { volumeMountUnknownVolume } from './volume-mount-unknown-volume.ts';
+import { probeHandler } from './probe-handler.ts';
+import { servicePorts } from './service-ports.ts';
+import { ingressPathType } from './ingress-path-type.ts';
+import { hpaReplicaBounds } from './hpa-replica-bounds.ts';
+import { secretDataBase64 } from './secret-data-base64.ts';
+import { cronjobSchedule } from './cronjob-schedule.ts';
+import { pdbMinMaxExclusive } from './pdb-min-max-exclusive.ts';
+import { requestsExceedLimits } from './requests-exceed-limits.ts';
 
 export const rules: readonly Rule[] = [
   yamlSyntax,
@@ -26,4 +40,18 @@ export const rules: readonly Rule[] = [
   schemaEnum,
   quantityFormat,
   dateTimeFormat,
+  metadataNameFormat,
+  labelFormat,
+  annotationFormat,
+  workloadSelector,
+  duplicateContainerName,
+  volumeMountUnknownVolume,
+  probeHandler,
+  servicePorts,
+  ingressPathType,
+  hpaReplicaBounds,
+  secretDataBase64,
+  cronjobSchedule,
+  pdbMinMaxExclusive,
+  requestsExceedLimits,
 ];

@@ -1,0 +1,30 @@
+// Label selector matching, as metav1.LabelSelectorAsSelector evaluates it.
+import { isRecord } from './resources.ts';
+
+/** True when the labels satisfy a LabelSelector ({matchLabels, matchExpressions}). */
+export function matchesLabelSelector(selector: unknown, labels: Record<string, unknown>): boolean {
+  if (!isRecord(selector)) return false;
+  const matchLabels = isRecord(selector.matchLabels) ? selector.matchLabels : {};
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  // an empty selector matches everything; no selector at all is handled by callers
+  return matchesMap(matchLabels, labels) && expressions.every((e) => matchesExpression(e, labels));
+}
+
+/** A Service-style selector: every key/value must be among the labels. */
+export function matchesMap(selector: Record<string, unknown>, labels: Record<string, unknown>): boolean {
+  return Object.entries(selector).every(([key, value]) => String(labels[key]) === String(value) && key in labels);
+}
+
+function matchesExpression(expression: unknown, labels: Record<string, unknown>): boolean {
+  if (!isRecord(expression) || typeof expression.key !== 'string') return false;
+  const has = expression.key in labels;
+  const value = has ? String(labels[expression.key]) : undefined;
+  const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+  switch (expression.operator) {
+    case 'In': return value !== undefined && values.includes(value);
+    case 'NotIn': return value === undefined || !values.includes(value);
+    case 'Exists': return has;
+    case 'DoesNotExist': return !has;
+    default: return false;
+  }
+}
