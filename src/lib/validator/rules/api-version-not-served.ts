@@ -1,47 +1,9 @@
 // An apiVersion the pinned release does not serve for that kind. For versions Kubernetes removed, say
-// when and what replaced them. Source: https://kubernetes.io/docs/reference/using-api/deprecation-guide/
+// when and what replaced them, from the project's one table of removals (src/lib/k8s/removed-apis.ts,
+// which the kind catalogue is tested against). It works without API data too.
 import type { ResourceRule } from '../types.ts';
 import { findKind, indexKinds } from '../schema/index-kinds.ts';
-
-interface Removal {
-  release: string;
-  /** '' when the API was removed without a replacement */
-  replacement: string;
-}
-
-const REMOVED: Record<string, Removal> = {};
-function removed(release: string, versions: string[], kinds: string[], replacement: string): void {
-  for (const version of versions) for (const kind of kinds) REMOVED[`${version} ${kind}`] = { release, replacement };
-}
-removed('1.16', ['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2'], ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet'], 'apps/v1');
-removed('1.16', ['extensions/v1beta1'], ['NetworkPolicy'], 'networking.k8s.io/v1');
-removed('1.22', ['extensions/v1beta1', 'networking.k8s.io/v1beta1'], ['Ingress'], 'networking.k8s.io/v1');
-removed('1.22', ['networking.k8s.io/v1beta1'], ['IngressClass'], 'networking.k8s.io/v1');
-removed('1.22', ['rbac.authorization.k8s.io/v1beta1'], ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'], 'rbac.authorization.k8s.io/v1');
-removed('1.22', ['apiextensions.k8s.io/v1beta1'], ['CustomResourceDefinition'], 'apiextensions.k8s.io/v1');
-removed('1.22', ['admissionregistration.k8s.io/v1beta1'], ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], 'admissionregistration.k8s.io/v1');
-removed('1.22', ['scheduling.k8s.io/v1beta1'], ['PriorityClass'], 'scheduling.k8s.io/v1');
-removed('1.22', ['storage.k8s.io/v1beta1'], ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'], 'storage.k8s.io/v1');
-removed('1.22', ['certificates.k8s.io/v1beta1'], ['CertificateSigningRequest'], 'certificates.k8s.io/v1');
-removed('1.22', ['coordination.k8s.io/v1beta1'], ['Lease'], 'coordination.k8s.io/v1');
-removed('1.22', ['apiregistration.k8s.io/v1beta1'], ['APIService'], 'apiregistration.k8s.io/v1');
-removed('1.25', ['batch/v1beta1'], ['CronJob'], 'batch/v1');
-removed('1.25', ['discovery.k8s.io/v1beta1'], ['EndpointSlice'], 'discovery.k8s.io/v1');
-removed('1.25', ['events.k8s.io/v1beta1'], ['Event'], 'events.k8s.io/v1');
-removed('1.25', ['autoscaling/v2beta1'], ['HorizontalPodAutoscaler'], 'autoscaling/v2');
-removed('1.25', ['policy/v1beta1'], ['PodDisruptionBudget'], 'policy/v1');
-removed('1.25', ['policy/v1beta1', 'extensions/v1beta1'], ['PodSecurityPolicy'], '');
-removed('1.25', ['node.k8s.io/v1beta1'], ['RuntimeClass'], 'node.k8s.io/v1');
-removed('1.26', ['autoscaling/v2beta2'], ['HorizontalPodAutoscaler'], 'autoscaling/v2');
-removed('1.26', ['flowcontrol.apiserver.k8s.io/v1beta1'], ['FlowSchema', 'PriorityLevelConfiguration'], 'flowcontrol.apiserver.k8s.io/v1');
-removed('1.27', ['storage.k8s.io/v1beta1'], ['CSIStorageCapacity'], 'storage.k8s.io/v1');
-removed('1.29', ['flowcontrol.apiserver.k8s.io/v1beta2'], ['FlowSchema', 'PriorityLevelConfiguration'], 'flowcontrol.apiserver.k8s.io/v1');
-removed('1.32', ['flowcontrol.apiserver.k8s.io/v1beta3'], ['FlowSchema', 'PriorityLevelConfiguration'], 'flowcontrol.apiserver.k8s.io/v1');
-
-/** The removal record for an apiVersion and kind, if Kubernetes removed it. */
-export function removalOf(apiVersion: string, kind: string): Removal | undefined {
-  return REMOVED[`${apiVersion} ${kind}`];
-}
+import { findRemovedApi } from '../../k8s/removed-apis.ts';
 
 export const apiVersionNotServed: ResourceRule = {
   id: 'api-version-not-served',
@@ -83,14 +45,14 @@ export const apiVersionNotServed: ResourceRule = {
     const schema = ctx.schema;
     if (schema && findKind(schema, apiVersion, kind)) return;
     const entry = ctx.resource.node.entries?.get('apiVersion');
-    const removal = removalOf(apiVersion, kind);
+    const removal = findRemovedApi(apiVersion, kind);
     if (removal) {
       const fix = removal.replacement && entry
         ? { fix: { start: entry.value.start, end: entry.value.end, text: removal.replacement } }
         : {};
       ctx.report({
         messageId: removal.replacement ? 'removed' : 'removed-no-replacement',
-        data: { apiVersion, kind, release: removal.release, replacement: removal.replacement },
+        data: { apiVersion, kind, release: removal.removedIn, replacement: removal.replacement ?? '' },
         path: ['apiVersion'], at: 'value', ...fix,
       });
       return;

@@ -26,6 +26,19 @@ import { secretDataBase64 } from './secret-data-base64.ts';
 import { cronjobSchedule } from './cronjob-schedule.ts';
 import { pdbMinMaxExclusive } from './pdb-min-max-exclusive.ts';
 import { requestsExceedLimits } from './requests-exceed-limits.ts';
+import { serviceSelectorNoMatch } from './service-selector-no-match.ts';
+import { ingressBackendMissing } from './ingress-backend-missing.ts';
+import { hpaTargetMissing } from './hpa-target-missing.ts';
+import { configReferenceMissing } from './config-reference-missing.ts';
+import { namespaceMismatch } from './namespace-mismatch.ts';
+import { imageTagRule } from './image-tag.ts';
+import { resourcesMissing } from './resources-missing.ts';
+import { probesMissing } from './probes-missing.ts';
+import { privilegedContainer } from './privileged-container.ts';
+import { hostNamespaces } from './host-namespaces.ts';
+import { hostPathVolume } from './host-path-volume.ts';
+import { runAsNonRoot } from './run-as-non-root.ts';
+import { singleReplicaPdb } from './single-replica-pdb.ts';
 
 export const rules: readonly Rule[] = [
   yamlSyntax,
@@ -54,4 +67,17 @@ export const rules: readonly Rule[] = [
   cronjobSchedule,
   pdbMinMaxExclusive,
   requestsExceedLimits,
+  serviceSelectorNoMatch,
+  ingressBackendMissing,
+  hpaTargetMissing,
+  configReferenceMissing,
+  namespaceMismatch,
+  imageTagRule,
+  resourcesMissing,
+  probesMissing,
+  privilegedContainer,
+  hostNamespaces,
+  hostPathVolume,
+  runAsNonRoot,
+  singleReplicaPdb,
 ];

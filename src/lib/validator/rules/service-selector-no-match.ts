@@ -1,0 +1,41 @@
+// A Service whose selector matches none of the Pod templates in the same paste: traffic would go nowhere.
+// Only checked when the paste has workloads at all; a lone Service may well select Pods deployed elsewhere.
+import type { ResourceRule } from '../types.ts';
+import { isRecord } from '../resources.ts';
+import { matchesMap } from '../selectors.ts';
+import { podLabelsOf, WORKLOAD_KINDS } from '../workload.ts';
+import { sameNamespace } from '../references.ts';
+
+export const serviceSelectorNoMatch: ResourceRule = {
+  id: 'service-selector-no-match',
+  severity: 'warning',
+  category: 'cross-document',
+  kinds: ['Service'],
+  messages: {
+    'no-match': {
+      ko: '서비스 셀렉터 {selector}와 맞는 파드 템플릿이 이 입력에 없다. 이대로면 서비스에 엔드포인트가 생기지 않는다.',
+      en: 'No Pod template in this paste matches the Service selector {selector}; the Service would have no endpoints.',
+    },
+  },
+  docs: {
+    summary: { ko: '서비스 셀렉터가 함께 붙여 넣은 파드 템플릿과 맞는지 확인한다.', en: 'Checks that a Service selector matches a Pod template pasted with it.' },
+    why: {
+      ko: '서비스는 셀렉터와 레이블이 모두 맞는 파드로만 트래픽을 보낸다. 레이블 하나만 달라도 엔드포인트가 비고, 오류 없이 연결만 실패한다.',
+      en: 'A Service sends traffic only to Pods whose labels match every key of its selector; one differing label leaves it without endpoints, and connections fail with no error anywhere.',
+    },
+    fix: { ko: '서비스의 spec.selector와 파드 템플릿의 레이블을 맞추자.', en: 'Make the Service\'s spec.selector and the Pod template labels agree.' },
+    bad: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: frontend\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    good: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+  },
+  check(ctx) {
+    const spec = ctx.resource.value.spec;
+    if (!isRecord(spec) || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
+    const selector = spec.selector;
+    const workloads = ctx.resources.filter((r) => WORKLOAD_KINDS.includes(r.kind) && r.kind !== 'PodTemplate');
+    if (workloads.length === 0) return;
+    const matched = workloads.some((w) => sameNamespace(w, ctx.resource) && matchesMap(selector, podLabelsOf(w) ?? {}));
+    if (matched) return;
+    const text = Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(',');
+    ctx.report({ messageId: 'no-match', data: { selector: text }, path: ['spec', 'selector'] });
+  },
+};
