@@ -27,7 +27,9 @@ interface KindFile {
   example: string;
 }
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files: string[] = readdirSync(dir)
+  .filter((f: string) => f.endsWith('.yaml'))
+  .sort();
 const load = (file: string) => yaml.load(readFileSync(join(dir, file), 'utf8')) as KindFile;
 const entries = catalogueEntries(apiSchema);
 const entryOf = (file: string) => entries.find((e) => e.fileName === file);
@@ -47,7 +49,7 @@ describe('kind catalogue', () => {
     expect(files).toEqual(entries.map((e) => e.fileName));
   });
 
-  describe.each(files)('%s', (file) => {
+  describe.each(files)('%s', (file: string) => {
     const data = load(file);
     const entry = entryOf(file);
 
@@ -93,7 +95,7 @@ describe('kind catalogue', () => {
 });
 
 describe('kind catalogue facts', () => {
-  const byFile = new Map(files.map((f) => [f, load(f)]));
+  const byFile = new Map<string, KindFile>(files.map((f) => [f, load(f)]));
   const get = (file: string) => {
     const data = byFile.get(file);
     if (!data) throw new Error(`${file} is missing`);

@@ -1,0 +1,152 @@
+// Build time only (Node): converts declared types into the ApiType/ApiShape
+// form of src/lib/k8s/types.ts, starting at the served kinds and following
+// references, so the schema holds exactly the types reachable from a kind.
+import type { ApiDocs, ApiField, ApiShape, ApiType } from '../types.ts';
+import { parseEnumValues } from './enum-values.ts';
+import type { FormatProbe, PathStep } from './probe-formats.ts';
+import type { DeclaredMember, DeclaredShape, DeclaredType } from './read-declarations.ts';
+
+/**
+ * Aliases of apimachinery that stand for a JSON value with special rules.
+ * They are written as `number | string` or `string` in the .d.ts files.
+ */
+const SPECIAL_ALIASES: Record<string, ApiShape> = {
+  'io.k8s.apimachinery.pkg.api.resource.Quantity': { t: 'quantity' },
+  'io.k8s.apimachinery.pkg.util.intstr.IntOrString': { t: 'int-or-string' },
+  'io.k8s.apimachinery.pkg.apis.meta.v1.Time': { t: 'date-time' },
+  'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime': { t: 'date-time' },
+};
+
+/**
+ * Types declared without fields whose values are free-form on the wire; the
+ * .d.ts files show them as empty interfaces. Go gives them custom JSON
+ * marshalling, which the OpenAPI spec can only describe loosely.
+ */
+const FREE_FORM: Record<string, 'open-object' | 'any'> = {
+  // an embedded object of any kind (ControllerRevision.data, admission patches...)
+  'io.k8s.apimachinery.pkg.runtime.RawExtension': 'open-object',
+  // server-side apply's field set (metadata.managedFields[].fieldsV1)
+  'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1': 'open-object',
+  // CRD schemas: a JSON value, or "schema or bool", "schema or array", "schema or string list"
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON': 'any',
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray': 'any',
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool': 'any',
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray': 'any',
+};
+
+/** One object type waiting to be converted: a declared type or an inline object literal. */
+interface Pending {
+  key: string;
+  description: string;
+  members: DeclaredMember[];
+  open: boolean;
+  /** the declared type whose validator checks these members, and the path to them */
+  validator: DeclaredType;
+  basePath: PathStep[];
+}
+
+export class Converter {
+  readonly types: Record<string, ApiType> = {};
+  readonly docs: ApiDocs = { types: {}, fields: {} };
+  private readonly queue: Pending[] = [];
+  private readonly byGlobalName = new Map<string, DeclaredType>();
+  private readonly declared: Map<string, DeclaredType>;
+  private readonly probe: FormatProbe;
+  private readonly typeMetaDocs: Record<string, string>;
+
+  constructor(declared: Map<string, DeclaredType>, probe: FormatProbe, typeMetaDocs: Record<string, string>) {
+    this.declared = declared;
+    this.probe = probe;
+    this.typeMetaDocs = typeMetaDocs;
+    for (const type of declared.values()) this.byGlobalName.set(type.globalName, type);
+  }
+
+  async run(roots: string[]): Promise<void> {
+    for (const key of roots) this.enqueue(key);
+    while (this.queue.length > 0) await this.convert(this.queue.shift()!);
+  }
+
+  private enqueue(key: string): void {
+    if (key in this.types || this.queue.some((p) => p.key === key)) return;
+    const type = this.declared.get(key);
+    if (!type) throw new Error(`unknown type ${key}`);
+    this.queue.push({
+      key,
+      description: type.description,
+      members: type.members,
+      open: type.open || FREE_FORM[key] === 'open-object',
+      validator: type,
+      basePath: [],
+    });
+  }
+
+  private async convert(pending: Pending): Promise<void> {
+    await this.probe.load(pending.validator.globalName, pending.validator.packageRoot);
+    const fields: Record<string, ApiField> = {};
+    const fieldDocs: Record<string, string> = {};
+    const isKind = pending.validator.typeMeta !== undefined && pending.basePath.length === 0;
+    for (const member of pending.members) {
+      const path = [...pending.basePath, { field: member.name }];
+      let shape = this.shapeOf(member.shape, pending, path, member.name);
+      const described = parseEnumValues(member.description);
+      if (described && shape.t === 'string') shape = { ...shape, enum: described };
+      // apiVersion and kind are required of a manifest, but the upstream schema lists
+      // them as optional (the same types are embedded, e.g. volumeClaimTemplates); the
+      // .d.ts makes them required only through TypeMeta, so keep upstream's reading.
+      const typeMetaField = isKind && (member.name === 'apiVersion' || member.name === 'kind');
+      fields[member.name] = member.optional || typeMetaField ? { shape } : { shape, required: true };
+      const description = member.description || (typeMetaField ? (this.typeMetaDocs[member.name] ?? '') : '');
+      if (description) fieldDocs[member.name] = description;
+    }
+    this.types[pending.key] = pending.open ? { fields, open: true } : { fields };
+    if (pending.description) this.docs.types[pending.key] = pending.description;
+    if (Object.keys(fieldDocs).length > 0) this.docs.fields[pending.key] = fieldDocs;
+  }
+
+  private shapeOf(shape: DeclaredShape, owner: Pending, path: PathStep[], name: string): ApiShape {
+    const validator = owner.validator.globalName;
+    switch (shape.t) {
+      case 'boolean':
+      case 'any':
+        return { t: shape.t };
+      case 'number':
+        return this.probe.numberFormat(validator, path);
+      case 'string': {
+        if (shape.literals) return { t: 'string', enum: [...shape.literals].sort() };
+        const format = this.probe.stringFormat(validator, path);
+        return format ? { t: 'string', format } : { t: 'string' };
+      }
+      case 'array':
+        return { t: 'array', items: this.shapeOf(shape.items, owner, [...path, { item: true }], name) };
+      case 'map':
+        return { t: 'map', values: this.shapeOf(shape.values, owner, [...path, { value: true }], name) };
+      case 'inline': {
+        // An object literal written in place (StatefulSetSpec.volumeClaimTemplates):
+        // give it a key of its own under its owner.
+        const key = `${owner.key}.${name}`;
+        this.queue.push({
+          key,
+          description: '',
+          members: shape.members,
+          open: false,
+          validator: owner.validator,
+          basePath: path,
+        });
+        return { t: 'object', ref: key };
+      }
+      case 'ref':
+        return this.refShape(shape.name);
+    }
+  }
+
+  private refShape(globalName: string): ApiShape {
+    const type = this.byGlobalName.get(globalName);
+    if (!type) throw new Error(`reference to undeclared type ${globalName}`);
+    const special = SPECIAL_ALIASES[type.key];
+    if (special) return special;
+    if (type.form === 'alias') throw new Error(`alias ${type.key} has no mapping in SPECIAL_ALIASES`);
+    if (FREE_FORM[type.key] === 'any') return { t: 'any' };
+    this.enqueue(type.key);
+    return { t: 'object', ref: type.key };
+  }
+}
