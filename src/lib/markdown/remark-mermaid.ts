@@ -26,7 +26,8 @@ export function remarkMermaid() {
             {
               type: 'element',
               tagName: 'pre',
-              properties: { className: ['diagram-source'] },
+              // focusable: a wide source scrolls sideways, and keyboard users must reach it
+              properties: { className: ['diagram-source'], tabIndex: 0 },
               children: [{ type: 'text', value: node.value }],
             },
           ],

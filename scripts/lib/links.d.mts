@@ -1,0 +1,1 @@
+export function checkLinks(dist: string): { checked: number; broken: string[] };

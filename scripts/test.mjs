@@ -1,0 +1,60 @@
+// `npm test`: builds the site, runs the unit and build checks (Vitest) and the end-to-end tests
+// (Playwright in Debian's Chromium), then prints one line with the real totals: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromiumPath } from '../tests/chromium.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+// Fail early, and say how to fix it, when no browser is there for the end-to-end tests.
+try {
+  chromiumPath();
+} catch (error) {
+  console.error(String(error instanceof Error ? error.message : error));
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+if (!process.env.SKIP_BUILD || !existsSync('dist/index.html')) {
+  if (run('npm', ['run', 'build', '--silent']) !== 0) {
+    console.error('The site did not build; no test was run.');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests + (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0 ? unit.numFailedTestSuites : 0);
+} else {
+  failed += 1;
+}
+
+run(bin('playwright'), ['test'], { PW_REPORTER: 'json' });
+const e2e = readJson('test-results/e2e.json');
+if (e2e?.stats) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+  if (e2e.errors?.length) failed += e2e.errors.length;
+} else {
+  failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
