@@ -20,11 +20,28 @@ mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
 
-// Fail early, and say how to fix it, when no browser is there for the end-to-end tests.
-try {
-  chromiumPath();
-} catch (error) {
-  console.error(String(error instanceof Error ? error.message : error));
+// The end-to-end tests need a Chromium. As root on Debian we install it; elsewhere we stop and
+// say how to get one.
+function ensureChromium() {
+  try {
+    return chromiumPath();
+  } catch (error) {
+    const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+    if (canInstall) {
+      console.log('No Chromium found: installing Debian packages chromium and fonts-noto-cjk...');
+      run('apt-get', ['update', '-qq']);
+      run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { DEBIAN_FRONTEND: 'noninteractive' });
+      try {
+        return chromiumPath();
+      } catch {
+        // fall through to the message
+      }
+    }
+    console.error(String(error instanceof Error ? error.message : error));
+    return null;
+  }
+}
+if (ensureChromium() === null) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
