@@ -23,18 +23,25 @@ export async function guideEntries(lang: Lang): Promise<CollectionEntry<'guide'>
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-/** The sidebar: the guide in order, then the other sections of the site. */
-export async function sidebar(lang: Lang): Promise<NavSection[]> {
+async function guideSection(lang: Lang): Promise<NavSection> {
   const guide = await guideEntries(lang);
-  return [
-    {
-      label: t(lang, 'nav.guide'),
-      links: guide.map((entry) => ({
-        href: localizedPath(lang, slugOf(entry)),
-        label: entry.data.sidebarLabel ?? entry.data.title,
-      })),
-    },
-  ];
+  return {
+    label: t(lang, 'nav.guide'),
+    links: guide.map((entry) => ({
+      href: localizedPath(lang, slugOf(entry)),
+      label: entry.data.sidebarLabel ?? entry.data.title,
+    })),
+  };
+}
+
+/**
+ * The sidebar sections in order: the guide, then the kind catalog, the manifest reference and the
+ * validator. Each section module contributes one function here when its pages exist.
+ */
+const sectionBuilders: Array<(lang: Lang) => NavSection | Promise<NavSection>> = [guideSection];
+
+export async function sidebar(lang: Lang): Promise<NavSection[]> {
+  return Promise.all(sectionBuilders.map((build) => build(lang)));
 }
 
 /** Previous and next page around `href` in sidebar order. */
