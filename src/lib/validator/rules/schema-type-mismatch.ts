@@ -9,8 +9,16 @@ export const schemaTypeMismatch: ResourceRule = {
   needsSchema: true,
   messages: {
     mismatch: {
-      ko: '이 필드에는 {expected} 값이 와야 하는데 {actual} 값이 있다.',
+      ko: '이 필드에는 {expectedKo} 값이 와야 하는데 {actualKo} 값이 있다.',
       en: 'This field expects {expected}, but the value is {actual}.',
+    },
+    'needs-quotes': {
+      ko: '이 필드는 문자열이어야 한다. YAML은 따옴표 없는 {source}을(를) {actualKo}(으)로 읽으므로 "{source}"처럼 따옴표로 감싸자.',
+      en: 'This field takes a string. YAML reads the unquoted {source} as {actual}, so put it in quotes: "{source}".',
+    },
+    'remove-quotes': {
+      ko: '이 필드에는 {expectedKo} 값이 와야 하는데 따옴표 때문에 문자열이 되었다. 따옴표를 빼자.',
+      en: 'This field expects {expected}, but the quotes make the value a string; remove them.',
     },
   },
   docs: {

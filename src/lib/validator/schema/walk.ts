@@ -52,9 +52,18 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
     const value = current.value;
     if (value === null || value === undefined) return;
     const mismatch = (expected: string, fix?: Fix): void => {
+      const actual = describe(value);
+      // the two slips people make: an unquoted number or yes/no in a string field, a quoted number in a number field
+      const messageId = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean')
+        ? 'needs-quotes'
+        : actual === 'string' && fix ? 'remove-quotes' : 'mismatch';
       findings.push({
-        type: 'type', messageId: 'mismatch', path, at: 'value',
-        data: { expected, actual: describe(value) }, ...(fix ? { fix } : {}),
+        type: 'type', messageId, path, at: 'value',
+        data: {
+          expected, actual, expectedKo: TYPE_KO[expected] ?? expected, actualKo: TYPE_KO[actual] ?? actual,
+          source: text.slice(current.start, current.end),
+        },
+        ...(fix ? { fix } : {}),
       });
     };
     switch (shape.t) {
@@ -126,9 +135,10 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
 
   const quantity = (path: PathSegment[], value: string): void => {
     const last = path[path.length - 1];
+    const cpu = last === 'cpu';
     const suggestion = suggestQuantity(value, typeof last === 'string' ? last : undefined);
     findings.push({
-      type: 'quantity', messageId: suggestion ? 'invalid-suggest' : 'invalid', path, at: 'value',
+      type: 'quantity', messageId: suggestion ? (cpu ? 'invalid-cpu-suggest' : 'invalid-suggest') : 'invalid', path, at: 'value',
       data: suggestion ? { value, suggestion } : { value },
     });
   };
@@ -140,6 +150,11 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   if (root && node.kind === 'map') visitType(root, node, []);
   return findings;
 }
+
+const TYPE_KO: Record<string, string> = {
+  string: '문자열', integer: '정수', number: '숫자', boolean: '불리언', object: '오브젝트', array: '목록',
+  map: '맵', 'int-or-string': '정수 또는 문자열', quantity: '수량(quantity)',
+};
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'array';

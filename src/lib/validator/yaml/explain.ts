@@ -30,9 +30,9 @@ export function explainSyntaxError(text: string, base: number, reason: string, m
     return { messageId: 'unknown-alias', data: { alias: reason.replace(/^unidentified alias "?|"$/g, '') }, ...tokenBefore(text, at, line.start) };
   }
   if (reason.startsWith('unknown tag')) {
-    return { messageId: 'unknown-tag', data: { tag: reason.replace(/^unknown tag !<|>$/g, '') }, ...tokenBefore(text, at, line.start) };
+    return { messageId: 'unknown-tag', data: { tag: reason.replace(/^unknown tag !<|>$/g, '') }, ...tagBefore(text, at, line.start) };
   }
-  if (reason.includes('colon is missed') || reason.includes('multiline key') || reason.includes('bad indentation of a mapping entry')) {
+  if (reason.includes('colon is missed') || reason.includes('multiline key') || reason.includes('bad indentation') || reason.includes('document separator is expected')) {
     const missing = findMissingColon(text, base, line.start);
     if (missing) return { messageId: 'missing-colon', data: {}, ...missing };
   }
@@ -69,6 +69,16 @@ function tokenBefore(text: string, at: number, lineStart: number): { start: numb
   return { start, end: Math.max(at, start) };
 }
 
+/** The `!tag` token that ends at or before `at` on the same line. */
+function tagBefore(text: string, at: number, lineStart: number): { start: number; end: number } {
+  let start = text.lastIndexOf('!', at - 1);
+  if (start < lineStart) return tokenBefore(text, at, lineStart);
+  while (start > lineStart && text[start - 1] === '!') start -= 1;
+  let end = start;
+  while (end < text.length && !/\s/.test(text[end] as string)) end += 1;
+  return { start, end };
+}
+
 /**
  * A line like `name nginx` above (or at) the failure, with the indentation of its neighbours and no
  * `key:`; js-yaml read it as the start of a multi-line key. Returns the range of that line's text.
@@ -84,10 +94,28 @@ function findMissingColon(text: string, base: number, failLineStart: number): { 
     candidates.push(line);
   }
   for (const line of candidates) {
-    const content = text.slice(line.contentStart, line.end).replace(/^-\s+/, '');
-    if (/^[A-Za-z_][\w.\/-]*\s+[^\s:#]/.test(content) && !/:(\s|$)/.test(content) && !/^["'[{|>&*!]/.test(content)) {
-      return { start: line.contentStart, end: line.end };
-    }
+    const raw = text.slice(line.contentStart, line.end);
+    const item = /^-\s+/.exec(raw);
+    const content = item ? raw.slice(item[0].length) : raw;
+    if (!/^[A-Za-z_][\w.\/-]*\s+[^\s:#]/.test(content) || /:(\s|$)/.test(content) || /^["'[{|>&*!]/.test(content)) continue;
+    // not the continuation of a multi-line plain value (`description: some\n  more words`)
+    if (item || startsKey(text, base, line)) return { start: line.contentStart + (item ? item[0].length : 0), end: line.end };
   }
   return undefined;
+}
+
+/** True when the line sits where a key belongs: after a `key:` opener, or level with a `key: value` sibling. */
+function startsKey(text: string, base: number, line: Line): boolean {
+  let cursor = line.start - 1;
+  while (cursor > base) {
+    const previous = lineAt(text, cursor);
+    cursor = previous.start - 1;
+    const content = text.slice(previous.contentStart, previous.end);
+    if (content === '' || content.startsWith('#')) continue;
+    const indent = line.contentStart - line.start;
+    const previousIndent = previous.contentStart - previous.start;
+    if (/:\s*(#.*)?$/.test(content)) return previousIndent < indent;
+    return previousIndent === indent && /^(-\s+)?[^\s:#][^:#]*:\s/.test(content);
+  }
+  return true;
 }
