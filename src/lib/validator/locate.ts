@@ -11,7 +11,11 @@ export function rangeOf(root: YNode, path: readonly PathSegment[], at: 'key' | '
   const complete = found.depth === path.length;
   if (complete && at === 'value' && found.node.end > found.node.start) return { start: found.node.start, end: found.node.end };
   if (found.entry) return { start: found.entry.keyStart, end: found.entry.keyEnd };
-  if (found.depth > 0) return firstLine(found.node);
+  if (found.depth > 0) {
+    // inside a list item: underline its first key, the line a person reads as "this item"
+    const first = found.node.entries?.values().next().value;
+    return first ? { start: first.keyStart, end: first.keyEnd } : firstLine(found.node);
+  }
   // nothing of the path exists: point at `kind:` (or the first key) of the resource
   const anchor = root.entries?.get('kind') ?? root.entries?.values().next().value;
   return anchor ? { start: anchor.keyStart, end: anchor.keyEnd } : firstLine(root);

@@ -87,7 +87,7 @@ describe('schema-unknown-field', () => {
 describe('schema-required-field and schema-enum', () => {
   test('a container without a name: the list item is underlined', () => {
     expect(at(yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: a}', 'spec:', '  containers:', '  - image: nginx:1.27'), 'schema-required-field'))
-      .toEqual(['missing@6:5-6:6 spec.containers[0].name']);
+      .toEqual(['missing@6:5-6:10 spec.containers[0].name']);
   });
   test('a Deployment without selector and template points at spec', () => {
     expect(at(yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: a}', 'spec:', '  replicas: 2'), 'schema-required-field'))
