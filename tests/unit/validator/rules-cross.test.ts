@@ -1,0 +1,114 @@
+// Rules that look across the documents of one paste, and the best-practice rules and their switches.
+import { describe, expect, test } from 'vitest';
+import { validate, formatMessage, referenceLink, ruleLink } from '../../../src/lib/validator/index.ts';
+import { yaml } from './helpers.ts';
+
+const found = (rule: string, text: string, options = {}) =>
+  validate(text, options).diagnostics.filter((d) => d.ruleId === rule).map((d) => `${d.severity}:${d.messageId}@${d.line}:${d.column}-${d.endLine}:${d.endColumn}`);
+
+const deployment = (name: string, label: string, extra: string[] = [], ns?: string) => [
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, ...(ns ? [`  namespace: ${ns}`] : []), 'spec:',
+  '  selector:', `    matchLabels: {app: ${label}}`, '  template:', '    metadata:', `      labels: {app: ${label}}`,
+  '    spec:', '      containers:', '      - name: app', '        image: nginx:1.27', ...extra,
+];
+const service = (selector: string, ns?: string) => [
+  'apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', ...(ns ? [`  namespace: ${ns}`] : []), 'spec:', `  selector: {app: ${selector}}`, '  ports:', '  - port: 80',
+];
+
+describe('service-selector-no-match', () => {
+  test('warns when no pasted Pod template matches', () => {
+    expect(found('service-selector-no-match', yaml(...service('web'), '---', ...deployment('web', 'frontend')))).toEqual(['warning:no-match@6:3-6:11']);
+  });
+  test('quiet when one matches, or when the paste has no workloads', () => {
+    expect(found('service-selector-no-match', yaml(...service('web'), '---', ...deployment('web', 'web')))).toEqual([]);
+    expect(found('service-selector-no-match', yaml(...service('web')))).toEqual([]);
+  });
+  test('a match in another namespace does not count', () => {
+    expect(found('service-selector-no-match', yaml(...service('web', 'a'), '---', ...deployment('web', 'web', [], 'b')))).toEqual(['warning:no-match@7:3-7:11']);
+  });
+});
+
+describe('ingress-backend-missing and hpa-target-missing', () => {
+  const ingress = (name: string, port: number) => [
+    'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata: {name: web}', 'spec:', '  rules:', '  - http:', '      paths:',
+    '      - path: /', '        pathType: Prefix', '        backend:', '          service:', `            name: ${name}`, '            port:', `              number: ${port}`,
+  ];
+  test('missing Service is info; a wrong port is a warning', () => {
+    expect(found('ingress-backend-missing', yaml(...ingress('api', 80)))).toEqual(['info:missing@12:19-12:22']);
+    expect(found('ingress-backend-missing', yaml(...ingress('web', 8080), '---', ...service('web')))).toEqual(['warning:port@14:23-14:27']);
+    expect(found('ingress-backend-missing', yaml(...ingress('web', 80), '---', ...service('web')))).toEqual([]);
+  });
+  test('HPA target not in the paste', () => {
+    const hpa = ['apiVersion: autoscaling/v2', 'kind: HorizontalPodAutoscaler', 'metadata: {name: web}', 'spec:', '  scaleTargetRef:', '    apiVersion: apps/v1', '    kind: Deployment', '    name: api', '  maxReplicas: 3'];
+    expect(found('hpa-target-missing', yaml(...hpa, '---', ...deployment('web', 'web')))).toEqual(['info:missing@8:11-8:14']);
+    expect(found('hpa-target-missing', yaml(...hpa, '---', ...deployment('api', 'web')))).toEqual([]);
+  });
+});
+
+describe('config-reference-missing and namespace-mismatch', () => {
+  const extra = ['        envFrom:', '        - secretRef: {name: db}', '        - configMapRef: {name: settings, optional: true}'];
+  test('a Secret that is not pasted is info; optional references are skipped', () => {
+    expect(found('config-reference-missing', yaml(...deployment('web', 'web', extra)))).toEqual(['info:missing@16:29-16:31']);
+  });
+  test('pasted in the same namespace: quiet', () => {
+    const secret = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: db}', 'stringData: {password: x}'];
+    expect(found('config-reference-missing', yaml(...deployment('web', 'web', extra), '---', ...secret))).toEqual([]);
+  });
+  test('pasted in another namespace: namespace-mismatch warns, with both namespaces', () => {
+    const secret = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: db, namespace: staging}', 'stringData: {password: x}'];
+    const text = yaml(...deployment('web', 'web', extra, 'production'), '---', ...secret);
+    expect(found('config-reference-missing', text)).toEqual([]);
+    const [d] = validate(text).diagnostics.filter((x) => x.ruleId === 'namespace-mismatch');
+    expect([d?.line, d?.column]).toEqual([17, 29]);
+    expect(formatMessage(d!, 'en')).toBe('The referenced Secret db is in namespace staging, but this resource is in production; it will not be found across namespaces.');
+  });
+});
+
+describe('best practices', () => {
+  const pod = (...lines: string[]) => yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: web}', 'spec:', ...lines);
+  test.each([
+    ['image-tag', pod('  containers:', '  - name: web', '    image: nginx'), ['warning:no-tag@7:12-7:17']],
+    ['image-tag', pod('  containers:', '  - name: web', '    image: registry:5000/web:latest'), ['warning:latest@7:12-7:36']],
+    ['image-tag', pod('  containers:', '  - name: web', '    image: registry:5000/web@sha256:abc'), []],
+    ['resources-missing', pod('  containers:', '  - name: web', '    image: nginx:1.27'), ['warning:requests@6:11-6:14']],
+    ['probes-missing', pod('  containers:', '  - name: web', '    image: nginx:1.27', '    readinessProbe: {tcpSocket: {port: 80}}'), ['warning:liveness@6:11-6:14']],
+    ['privileged-container', pod('  containers:', '  - name: web', '    image: nginx:1.27', '    securityContext: {privileged: true}'), ['warning:privileged@8:35-8:39']],
+    ['host-namespaces', pod('  hostPID: true', '  containers: []'), ['warning:shared@5:3-5:10']],
+    ['host-path-volume', pod('  containers: []', '  volumes:', '  - name: docker', '    hostPath: {path: /var/run/docker.sock}'), ['warning:host-path@8:5-8:13']],
+    ['run-as-non-root', pod('  securityContext: {runAsNonRoot: true}', '  containers:', '  - name: web', '    image: nginx:1.27', '    securityContext: {runAsNonRoot: false}'), ['warning:missing@7:11-7:14']],
+  ] as const)('%s', (rule, text, expected) => {
+    expect(found(rule, text)).toEqual(expected);
+  });
+  test('probes are not expected from Jobs', () => {
+    const job = yaml('apiVersion: batch/v1', 'kind: Job', 'metadata: {name: once}', 'spec:', '  template:', '    spec:', '      restartPolicy: Never', '      containers:', '      - name: run', '        image: busybox:1.36');
+    expect(found('probes-missing', job)).toEqual([]);
+  });
+  test('single-replica-pdb: default replicas (1) behind minAvailable: 1', () => {
+    const pdb = ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata: {name: web}', 'spec:', '  minAvailable: 1', '  selector: {matchLabels: {app: web}}'];
+    expect(found('single-replica-pdb', yaml(...deployment('web', 'web'), '---', ...pdb))).toEqual(['warning:blocks@5:1-5:5']);
+  });
+  test('bestPractices: false switches all of them off; disabledRules one', () => {
+    const text = pod('  hostPID: true', '  containers:', '  - name: web', '    image: nginx');
+    const categories = (options: object) => [...new Set(validate(text, options).diagnostics.map((d) => d.category))];
+    expect(categories({})).toEqual(['best-practice']);
+    expect(categories({ bestPractices: false })).toEqual([]);
+    expect(validate(text, { disabledRules: ['image-tag'] }).diagnostics.some((d) => d.ruleId === 'image-tag')).toBe(false);
+    expect(validate(text, { disabledRules: ['image-tag'] }).diagnostics.some((d) => d.ruleId === 'host-namespaces')).toBe(true);
+  });
+});
+
+describe('links to the reference and the rules page', () => {
+  test('field reference without indices; rule anchor', () => {
+    const [d] = validate(yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: a}', 'spec:', '  selector: {matchLabels: {app: a}}', '  template:', '    metadata: {labels: {app: a}}', '    spec:', '      containers:', '      - name: a', '        image: nginx'), { bestPractices: true })
+      .diagnostics.filter((x) => x.ruleId === 'image-tag');
+    expect(d?.fieldPath).toBe('spec.template.spec.containers[0].image');
+    expect(referenceLink(d!, 'ko')).toBe('/ko/reference/deployment/#spec.template.spec.containers.image');
+    expect(referenceLink(d!, 'en')).toBe('/en/reference/deployment/#spec.template.spec.containers.image');
+    expect(ruleLink(d!, 'en')).toBe('/en/validator/rules/#image-tag');
+  });
+  test('a label key is not part of the reference anchor', () => {
+    const [d] = validate(yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: a', '  labels: {owner: "a b"}')).diagnostics;
+    expect(d?.fieldPath).toBe('metadata.labels.owner');
+    expect(referenceLink(d!, 'en')).toBe('/en/reference/configmap/#metadata.labels');
+  });
+});
