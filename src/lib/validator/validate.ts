@@ -54,10 +54,21 @@ function validateUnsafe(text: string, options: ValidateOptions): ValidateResult 
   runResourceRules(resourceRules, text, options, schema, resources, core);
 
   core.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const diagnostics = core.map((d) => present(d, lines));
+  const diagnostics = withoutSchemaEchoes(core).map((d) => present(d, lines));
   const hasError = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.document));
   const documents = parsed.map((doc) => summarize(doc, hasError.has(doc.index), lines));
   return { documents, diagnostics };
+}
+
+/**
+ * A specific rule and the generic schema check can report the same missing or wrong field
+ * (Ingress pathType); the specific message explains more, so the schema one is dropped.
+ */
+function withoutSchemaEchoes(diagnostics: CoreDiagnostic[]): CoreDiagnostic[] {
+  const specific = new Set(
+    diagnostics.filter((d) => d.category !== 'schema' && d.severity === 'error').map((d) => `${d.document} ${d.start} ${d.end} ${d.path.join('.')}`),
+  );
+  return diagnostics.filter((d) => d.category !== 'schema' || !specific.has(`${d.document} ${d.start} ${d.end} ${d.path.join('.')}`));
 }
 
 function present(core: CoreDiagnostic, lines: LineIndex): Diagnostic {

@@ -26,6 +26,7 @@ import { secretDataBase64 } from './secret-data-base64.ts';
 import { cronjobSchedule } from './cronjob-schedule.ts';
 import { pdbMinMaxExclusive } from './pdb-min-max-exclusive.ts';
 import { requestsExceedLimits } from './requests-exceed-limits.ts';
+import { jobRestartPolicy } from './job-restart-policy.ts';
 import { serviceSelectorNoMatch } from './service-selector-no-match.ts';
 import { ingressBackendMissing } from './ingress-backend-missing.ts';
 import { hpaTargetMissing } from './hpa-target-missing.ts';
@@ -67,6 +68,7 @@ export const rules: readonly Rule[] = [
   cronjobSchedule,
   pdbMinMaxExclusive,
   requestsExceedLimits,
+  jobRestartPolicy,
   serviceSelectorNoMatch,
   ingressBackendMissing,
   hpaTargetMissing,
