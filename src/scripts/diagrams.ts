@@ -22,9 +22,11 @@ async function draw(figure: HTMLElement, labels: DOMStringMap): Promise<void> {
     // Our diagrams are our own content, never reader input. 'antiscript' keeps click links (the
     // troubleshooting flowchart links each step to its section) while stripping script elements.
     securityLevel: 'antiscript',
-    flowchart: { useMaxWidth: false, htmlLabels: false },
-    sequence: { useMaxWidth: false },
-    state: { useMaxWidth: false },
+    // Drawings shrink to the column on wide screens; fit() stops them shrinking below a readable
+    // size, so on a phone a wide one scrolls sideways instead.
+    flowchart: { useMaxWidth: true, htmlLabels: false },
+    sequence: { useMaxWidth: true },
+    state: { useMaxWidth: true },
     fontFamily: 'inherit',
   });
   renderCount += 1;
@@ -40,6 +42,7 @@ async function draw(figure: HTMLElement, labels: DOMStringMap): Promise<void> {
     }
     canvas.innerHTML = svg;
     describe(canvas);
+    fit(canvas);
     figure.dataset['state'] = 'rendered';
   } catch (error) {
     showError(figure, labels['failed'] ?? '', error);
@@ -69,6 +72,13 @@ function describe(canvas: HTMLElement): void {
   if (desc?.id) svg.setAttribute('aria-describedby', desc.id);
   canvas.setAttribute('aria-label', title?.textContent ?? '');
   canvas.setAttribute('role', 'region');
+}
+
+/** Keeps text legible: never narrower than the drawing's own width or 560 px, whichever is less. */
+function fit(canvas: HTMLElement): void {
+  const svg = canvas.querySelector('svg');
+  const width = svg?.viewBox.baseVal?.width ?? 0;
+  if (svg && width > 0) svg.style.minWidth = `${Math.min(width, 560)}px`;
 }
 
 function showError(figure: HTMLElement, message: string, error: unknown): void {
