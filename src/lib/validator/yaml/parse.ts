@@ -141,7 +141,7 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
 function explainFailure(error: unknown, text: string, base: number, stack: Frame[]): YamlProblem {
   if (error instanceof yaml.YAMLException && error.mark) {
     if (error.reason.startsWith('nesting exceeded maxDepth')) {
-      const at = base + error.mark.position;
+      const at = Math.min(base + error.mark.position, text.length);
       return { code: 'limit', messageId: 'too-deep', data: {}, start: at, end: at };
     }
     // the innermost node still open is where a quoted scalar or flow collection began
@@ -159,7 +159,10 @@ function keyString(value: unknown): string {
 }
 
 /** Narrows [open, close) to the node's text: skips leading space, line breaks and comments, trailing space. */
-function tighten(source: string, open: number, close: number): [number, number] {
+function tighten(source: string, openAt: number, closeAt: number): [number, number] {
+  // js-yaml appends a line break to input that lacks one, so its positions can pass the end
+  const open = Math.min(openAt, source.length);
+  const close = Math.min(closeAt, source.length);
   let start = open;
   while (start < close) {
     const ch = source.charCodeAt(start);
