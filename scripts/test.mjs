@@ -54,6 +54,11 @@ if (!process.env.SKIP_BUILD || !existsSync('dist/index.html')) {
   }
 }
 
+// TypeScript strict over every .ts module (src, tests, scripts): one check in the count.
+console.log('Type-checking (tsc --noEmit)...');
+if (run(bin('tsc'), ['--noEmit', '-p', '.']) === 0) passed += 1;
+else failed += 1;
+
 run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');
 if (unit) {

@@ -38,7 +38,7 @@ async function draw(figure: HTMLElement, labels: DOMStringMap): Promise<void> {
       canvas.className = 'diagram-canvas';
       canvas.tabIndex = 0;
       figure.prepend(canvas);
-      wrapSource(figure, source, labels['sourceLabel'] ?? '');
+      wrapSource(source, labels['sourceLabel'] ?? '');
     }
     canvas.innerHTML = svg;
     describe(canvas);
@@ -50,7 +50,7 @@ async function draw(figure: HTMLElement, labels: DOMStringMap): Promise<void> {
 }
 
 /** The source stays available, folded, under the drawing: screen readers and copy-paste use it. */
-function wrapSource(figure: HTMLElement, source: HTMLPreElement, label: string): void {
+function wrapSource(source: HTMLPreElement, label: string): void {
   const details = document.createElement('details');
   details.className = 'diagram-details';
   const summary = document.createElement('summary');
