@@ -61,5 +61,7 @@ export const en: Record<UiKey, string> = {
   'page.lastSection': 'Last page',
   'diagram.source': 'Show diagram source',
   'diagram.failed': 'The diagram could not be drawn. Its source is shown below.',
+  'diagram.expand': 'Show full size',
+  'diagram.fit': 'Fit to frame',
   'diagram.loading': 'Drawing the diagram…',
 };

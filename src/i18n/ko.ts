@@ -59,6 +59,8 @@ export const ko = {
   'page.lastSection': '마지막 페이지',
   'diagram.source': '다이어그램 원본 보기',
   'diagram.failed': '다이어그램을 그리지 못했습니다. 아래 원본을 참고하세요.',
+  'diagram.expand': '크게 보기',
+  'diagram.fit': '틀에 맞춰 보기',
   'diagram.loading': '다이어그램을 그리는 중…',
 } as const;
 

@@ -1,11 +1,10 @@
-// Enables the copy buttons that the build put into each code frame (hidden without JavaScript).
+// Wires the copy buttons that the build put into each code frame (CSS hides them without JavaScript).
 export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.code-copy')) {
     const frame = button.closest('.code-frame');
     const code = frame?.querySelector('pre code') ?? frame?.querySelector('pre');
     if (!code) continue;
     const label = button.textContent ?? '';
-    button.hidden = false;
     button.addEventListener('click', async () => {
       let message = button.dataset['copied'] ?? '';
       try {

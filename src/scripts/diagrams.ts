@@ -38,26 +38,45 @@ async function draw(figure: HTMLElement, labels: DOMStringMap): Promise<void> {
       canvas.className = 'diagram-canvas';
       canvas.tabIndex = 0;
       figure.prepend(canvas);
-      wrapSource(source, labels['sourceLabel'] ?? '');
+      figure.append(tools(figure, source, labels));
     }
     canvas.innerHTML = svg;
     describe(canvas);
-    fit(canvas);
+    applySize(figure);
     figure.dataset['state'] = 'rendered';
   } catch (error) {
     showError(figure, labels['failed'] ?? '', error);
   }
 }
 
-/** The source stays available, folded, under the drawing: screen readers and copy-paste use it. */
-function wrapSource(source: HTMLPreElement, label: string): void {
+/**
+ * The row under the drawing: a button between "fit to the frame" and "full size", and the source,
+ * folded, for screen readers and copy-paste. The frame has a fixed height, so drawing a diagram
+ * never pushes the text below it (no layout shift); full size is the reader's own choice.
+ */
+function tools(figure: HTMLElement, source: HTMLPreElement, labels: DOMStringMap): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'diagram-tools';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'diagram-size';
+  button.textContent = labels['expand'] ?? '';
+  button.setAttribute('aria-pressed', 'false');
+  button.addEventListener('click', () => {
+    const expanded = figure.toggleAttribute('data-expanded');
+    button.textContent = (expanded ? labels['fit'] : labels['expand']) ?? '';
+    button.setAttribute('aria-pressed', String(expanded));
+    applySize(figure);
+  });
   const details = document.createElement('details');
   details.className = 'diagram-details';
   const summary = document.createElement('summary');
-  summary.textContent = label;
+  summary.textContent = labels['sourceLabel'] ?? '';
   details.append(summary);
-  source.replaceWith(details);
+  source.replaceWith(row);
   details.append(source);
+  row.append(button, details);
+  return row;
 }
 
 /** Gives the SVG an accessible name and description from Mermaid's accTitle/accDescr. */
@@ -74,11 +93,12 @@ function describe(canvas: HTMLElement): void {
   canvas.setAttribute('role', 'region');
 }
 
-/** Keeps text legible: never narrower than the drawing's own width or 560 px, whichever is less. */
-function fit(canvas: HTMLElement): void {
-  const svg = canvas.querySelector('svg');
+/** Fit mode scales the drawing into the frame; full size shows it at its own width, scrolling. */
+function applySize(figure: HTMLElement): void {
+  const svg = figure.querySelector<SVGSVGElement>('.diagram-canvas svg');
   const width = svg?.viewBox.baseVal?.width ?? 0;
-  if (svg && width > 0) svg.style.minWidth = `${Math.min(width, 560)}px`;
+  if (!svg || width <= 0) return;
+  svg.style.width = figure.hasAttribute('data-expanded') ? `${width}px` : '';
 }
 
 function showError(figure: HTMLElement, message: string, error: unknown): void {

@@ -1,10 +1,9 @@
-// The sidebar becomes a drawer on narrow screens. Without JavaScript it simply stays in the flow.
+// The sidebar is a drawer on narrow screens (CSS, keyed on <html class="js"> set before first
+// paint, so nothing moves when this runs). Without JavaScript it simply stays in the flow.
 export function initMenu(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
   const sidebar = document.getElementById('sidebar');
   if (button === null || sidebar === null) return;
-  button.hidden = false;
-  document.documentElement.classList.add('has-menu');
 
   const setOpen = (open: boolean) => {
     button.setAttribute('aria-expanded', String(open));

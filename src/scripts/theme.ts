@@ -31,7 +31,6 @@ export function initThemeToggle(): void {
     const next = currentTheme() === 'dark' ? 'light' : 'dark';
     button.setAttribute('aria-label', button.dataset[next === 'dark' ? 'labelDark' : 'labelLight'] ?? '');
   };
-  button.hidden = false;
   label();
   button.addEventListener('click', () => {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';

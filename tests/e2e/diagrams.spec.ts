@@ -117,3 +117,36 @@ test('a page with diagrams fetches mermaid only when a diagram nears the viewpor
   await expect(first).toHaveAttribute('data-state', 'rendered', { timeout: 20_000 });
   expect(requested.some((path) => /mermaid\.core/.test(path))).toBe(true);
 });
+
+test('drawing the diagrams moves nothing around them (no layout shift)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/ko/guide/troubleshooting/');
+  await drawAll(page);
+  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  expect(shift).toBeLessThan(0.05);
+});
+
+test('a diagram can be shown at full size and fitted again', async ({ page }) => {
+  await page.goto('/en/guide/troubleshooting/');
+  await drawAll(page);
+  const figure = page.locator('figure.diagram').first();
+  const button = figure.locator('.diagram-size');
+  await expect(button).toHaveText('Show full size');
+  const fitted = await figure.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(button).toHaveText('Fit to frame');
+  const full = await figure.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+  expect(full).toBeGreaterThanOrEqual(fitted);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+});

@@ -20,8 +20,8 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 
 /**
  * Wraps each highlighted <pre> in a <figure> with a caption bar: the language, an optional file name,
- * a badge for deliberately wrong examples, and a copy button that the site script enables
- * (it stays hidden with JavaScript off, where it could not work).
+ * a badge for deliberately wrong examples, and a copy button (hidden by CSS with JavaScript off,
+ * where it could not work).
  */
 export function rehypeCodeFrame() {
   return (tree: Root, file: { path?: string }) => {
@@ -37,7 +37,7 @@ export function rehypeCodeFrame() {
       if (meta.role === 'wrong') bar.push(el('span', { className: ['code-badge'] }, [text(t(lang, 'code.wrongExample'))]));
       bar.push(
         el('button', {
-          type: 'button', className: ['code-copy'], hidden: true,
+          type: 'button', className: ['code-copy'],
           'data-copied': t(lang, 'code.copied'), 'data-failed': t(lang, 'code.copyFailed'),
         }, [text(t(lang, 'code.copy'))]),
       );

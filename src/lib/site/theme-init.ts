@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 
 // Runs inline in <head> before the first paint, so the stored or preferred theme is applied
-// without a flash. Kept tiny and hashed into the Content-Security-Policy.
+// without a flash, and marks <html class="js"> so CSS can reserve room for what scripts draw.
+// Kept tiny and hashed into the Content-Security-Policy.
 export const themeInitScript =
   "(function(){var t;try{t=localStorage.getItem('theme')}catch(e){}" +
   "if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}" +
-  'document.documentElement.dataset.theme=t})()';
+  'var r=document.documentElement;r.dataset.theme=t;r.classList.add(\'js\')})()';
 
 // Sends '/' to the reader's language; the page also shows both choices as plain links.
 export const languageRedirectScript =
