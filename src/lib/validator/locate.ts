@@ -1,5 +1,5 @@
 // Paths to offsets (core) and offsets to line:column (edge).
-import { descend, type YNode } from './yaml/node.ts';
+import { descend, entryOf, firstEntry, type YNode } from './yaml/node.ts';
 import type { PathSegment } from './types.ts';
 
 /**
@@ -13,11 +13,11 @@ export function rangeOf(root: YNode, path: readonly PathSegment[], at: 'key' | '
   if (found.entry) return { start: found.entry.keyStart, end: found.entry.keyEnd };
   if (found.depth > 0) {
     // inside a list item: underline its first key, the line a person reads as "this item"
-    const first = found.node.entries?.values().next().value;
+    const first = firstEntry(found.node);
     return first ? { start: first.keyStart, end: first.keyEnd } : firstLine(found.node);
   }
   // nothing of the path exists: point at `kind:` (or the first key) of the resource
-  const anchor = root.entries?.get('kind') ?? root.entries?.values().next().value;
+  const anchor = entryOf(root, 'kind') ?? firstEntry(root);
   return anchor ? { start: anchor.keyStart, end: anchor.keyEnd } : firstLine(root);
 }
 
@@ -39,8 +39,10 @@ export function formatPath(path: readonly PathSegment[]): string {
 /** Offsets to 1-based line and column; built once per text, each lookup a binary search. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private readonly text: string;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.text = text;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 

@@ -7,8 +7,10 @@ const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const QUALIFIED_NAME_PART = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 
 /** RFC 1123 subdomain: lower-case alphanumerics, '-' and '.', at most 253 characters. */
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
 export function isDnsSubdomain(value: string): boolean {
-  return value.length <= 253 && value.split('.').every((part) => DNS_LABEL.test(part));
+  return value.length <= 253 && DNS_SUBDOMAIN.test(value);
 }
 
 /** RFC 1123 label: lower-case alphanumerics and '-', at most 63 characters. */

@@ -3,15 +3,15 @@
 // `kubectl apply` does.
 import type { ParsedDocument } from './yaml/parse.ts';
 import type { Resource } from './types.ts';
-import type { YNode } from './yaml/node.ts';
+import { itemsOf, valueOf, type YNode } from './yaml/node.ts';
 
 export function resourcesOf(doc: ParsedDocument): Resource[] {
   const node = doc.node;
   if (!node || node.kind !== 'map') return [];
   const top = toResource(doc.index, node, []);
-  const items = node.entries?.get('items')?.value;
+  const items = valueOf(node, 'items');
   if (top.kind.endsWith('List') && items?.kind === 'seq') {
-    return (items.items ?? []).flatMap((item, i) => (item.kind === 'map' ? [toResource(doc.index, item, ['items', i])] : []));
+    return itemsOf(items).flatMap((item, i) => (item.kind === 'map' ? [toResource(doc.index, item, ['items', i])] : []));
   }
   return [top];
 }

@@ -30,7 +30,11 @@ export function runDocumentRules(
         });
       },
     };
-    guard(rule, () => rule.check(ctx), document.index, document.start, out);
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      out.push(internalError(rule, error, document.index, document.start));
+    }
   }
 }
 
@@ -39,36 +43,39 @@ export function runResourceRules(
   resources: readonly Resource[], out: CoreDiagnostic[],
 ): void {
   for (const resource of resources) {
-    for (const rule of rules) {
-      if (rule.kinds && !rule.kinds.includes(resource.kind)) continue;
-      const ctx: RuleContext = {
-        text, options, schema, resources, resource,
-        report: (input) => {
-          const { start, end } = rangeOf(resource.node, input.path, input.at ?? 'key');
-          out.push({
-            ruleId: rule.id, severity: input.severity ?? rule.severity, category: rule.category,
-            messageId: input.messageId, data: input.data ?? {}, document: resource.document,
-            path: [...resource.base, ...input.path], kind: resource.kind, start, end,
-            ...(input.fix ? { fix: input.fix } : {}),
-          });
-        },
-      };
-      guard(rule, () => rule.check(ctx), resource.document, resource.node.start, out);
+    // one context per resource; `rule` says whose report it is (the page re-runs this on every keystroke)
+    let rule = rules[0] as ResourceRule;
+    const ctx: RuleContext = {
+      text, options, schema, resources, resource,
+      report: (input) => {
+        const { start, end } = rangeOf(resource.node, input.path, input.at ?? 'key');
+        out.push({
+          ruleId: rule.id, severity: input.severity ?? rule.severity, category: rule.category,
+          messageId: input.messageId, data: input.data ?? {}, document: resource.document,
+          path: resource.base.length > 0 ? [...resource.base, ...input.path] : input.path, kind: resource.kind, start, end,
+          ...(input.fix ? { fix: input.fix } : {}),
+        });
+      },
+    };
+    for (const current of rules) {
+      if (current.kinds && !current.kinds.includes(resource.kind)) continue;
+      rule = current;
+      try {
+        current.check(ctx);
+      } catch (error) {
+        out.push(internalError(current, error, resource.document, resource.node.start));
+      }
     }
   }
 }
 
 /** A bug in one rule must not take the whole result down: it becomes a diagnostic of its own. */
-function guard(rule: Rule, run: () => void, document: number, at: number, out: CoreDiagnostic[]): void {
-  try {
-    run();
-  } catch (error) {
-    out.push({
-      ruleId: 'internal-error', severity: 'error', category: 'syntax', messageId: 'rule-failed',
-      data: { rule: rule.id, reason: error instanceof Error ? error.message : String(error) },
-      document, path: [], kind: '', start: at, end: at,
-    });
-  }
+function internalError(rule: Rule, error: unknown, document: number, at: number): CoreDiagnostic {
+  return {
+    ruleId: 'internal-error', severity: 'error', category: 'syntax', messageId: 'rule-failed',
+    data: { rule: rule.id, reason: error instanceof Error ? error.message : String(error) },
+    document, path: [], kind: '', start: at, end: at,
+  };
 }
 
 function kindOf(document: ParsedDocument): string {

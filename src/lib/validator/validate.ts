@@ -53,7 +53,7 @@ function validateUnsafe(text: string, options: ValidateOptions): ValidateResult 
   const resources = parsed.flatMap(resourcesOf);
   runResourceRules(resourceRules, text, options, schema, resources, core);
 
-  core.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  core.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const diagnostics = withoutSchemaEchoes(core).map((d) => present(d, lines));
   const hasError = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.document));
   const documents = parsed.map((doc) => summarize(doc, hasError.has(doc.index), lines));

@@ -6,7 +6,6 @@ import yaml from 'js-yaml';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatMessage, rules, validate } from '../../../src/lib/validator/index.ts';
-import type { Diagnostic } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { internalMessages } from '../../../src/lib/validator/internal.ts';
 

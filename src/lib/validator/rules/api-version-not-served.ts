@@ -4,6 +4,7 @@
 import type { ResourceRule } from '../types.ts';
 import { findKind, indexKinds } from '../schema/index-kinds.ts';
 import { findRemovedApi } from '../../k8s/removed-apis.ts';
+import { entryOf } from '../yaml/node.ts';
 
 export const apiVersionNotServed: ResourceRule = {
   id: 'api-version-not-served',
@@ -44,7 +45,7 @@ export const apiVersionNotServed: ResourceRule = {
     if (apiVersion === '' || kind === '') return;
     const schema = ctx.schema;
     if (schema && findKind(schema, apiVersion, kind)) return;
-    const entry = ctx.resource.node.entries?.get('apiVersion');
+    const entry = entryOf(ctx.resource.node, 'apiVersion');
     const removal = findRemovedApi(apiVersion, kind);
     if (removal) {
       const fix = removal.replacement && entry

@@ -1,7 +1,7 @@
 // Every object needs apiVersion and kind (strings): without them the API server cannot tell what it is.
 // Runs per document so that a document that is not a mapping at all is reported too.
 import type { DocumentContext, DocumentRule, PathSegment } from '../types.ts';
-import type { YNode } from '../yaml/node.ts';
+import { entryOf, itemsOf, valueOf, type YNode } from '../yaml/node.ts';
 import { rangeOf } from '../locate.ts';
 
 export const apiVersionKindRequired: DocumentRule = {
@@ -47,10 +47,10 @@ export const apiVersionKindRequired: DocumentRule = {
       return;
     }
     checkObject(ctx, root, []);
-    const kind = root.entries?.get('kind')?.value.value;
-    const items = root.entries?.get('items')?.value;
+    const kind = valueOf(root, 'kind')?.value;
+    const items = valueOf(root, 'items');
     if (typeof kind === 'string' && kind.endsWith('List') && items?.kind === 'seq') {
-      (items.items ?? []).forEach((item, i) => {
+      itemsOf(items).forEach((item, i) => {
         if (item.kind === 'map') checkObject(ctx, item, ['items', i]);
         else ctx.report({ messageId: 'not-object', path: ['items', i], start: item.start, end: item.end });
       });
@@ -60,7 +60,7 @@ export const apiVersionKindRequired: DocumentRule = {
 
 function checkObject(ctx: DocumentContext, node: YNode, base: PathSegment[]): void {
   for (const field of ['apiVersion', 'kind']) {
-    const entry = node.entries?.get(field);
+    const entry = entryOf(node, field);
     if (!entry) {
       ctx.report({ messageId: 'missing', data: { field }, path: [...base, field], ...rangeOf(node, [field], 'key') });
     } else if (typeof entry.value.value !== 'string' || entry.value.value === '') {

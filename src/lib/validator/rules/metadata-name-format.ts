@@ -3,6 +3,7 @@
 import type { ResourceRule } from '../types.ts';
 import { isDns1035Label, isDnsLabel, isDnsSubdomain } from '../names.ts';
 import { isRecord } from '../resources.ts';
+import { entryOf, valueOf } from '../yaml/node.ts';
 
 /** Kinds whose names become DNS labels or host names. */
 const RFC1035_KINDS = new Set(['Service']);
@@ -58,7 +59,8 @@ export const metadataNameFormat: ResourceRule = {
     if (valid) return;
     const lower = name.toLowerCase();
     const fixable = lower !== name && (RFC1035_KINDS.has(kind) ? isDns1035Label(lower) : RFC1123_LABEL_KINDS.has(kind) ? isDnsLabel(lower) : isDnsSubdomain(lower));
-    const entry = ctx.resource.node.entries?.get('metadata')?.value.entries?.get('name');
+    const metadataNode = valueOf(ctx.resource.node, 'metadata');
+    const entry = metadataNode ? entryOf(metadataNode, 'name') : undefined;
     ctx.report({
       messageId, data: { name, kind }, path: ['metadata', 'name'], at: 'value',
       ...(fixable && entry ? { fix: { start: entry.value.start, end: entry.value.end, text: lower } } : {}),

@@ -1,10 +1,21 @@
 // A Service whose selector matches none of the Pod templates in the same paste: traffic would go nowhere.
 // Only checked when the paste has workloads at all; a lone Service may well select Pods deployed elsewhere.
-import type { ResourceRule } from '../types.ts';
+import type { Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { matchesMap } from '../selectors.ts';
 import { podLabelsOf, WORKLOAD_KINDS } from '../workload.ts';
 import { sameNamespace } from '../references.ts';
+
+/** Resources that make Pods, with their labels; computed once per paste. */
+const workloadCache = new WeakMap<readonly Resource[], Resource[]>();
+function workloadsOf(resources: readonly Resource[]): Resource[] {
+  let workloads = workloadCache.get(resources);
+  if (!workloads) {
+    workloads = resources.filter((r) => WORKLOAD_KINDS.includes(r.kind) && r.kind !== 'PodTemplate');
+    workloadCache.set(resources, workloads);
+  }
+  return workloads;
+}
 
 export const serviceSelectorNoMatch: ResourceRule = {
   id: 'service-selector-no-match',
@@ -31,7 +42,7 @@ export const serviceSelectorNoMatch: ResourceRule = {
     const spec = ctx.resource.value.spec;
     if (!isRecord(spec) || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
     const selector = spec.selector;
-    const workloads = ctx.resources.filter((r) => WORKLOAD_KINDS.includes(r.kind) && r.kind !== 'PodTemplate');
+    const workloads = workloadsOf(ctx.resources);
     if (workloads.length === 0) return;
     const matched = workloads.some((w) => sameNamespace(w, ctx.resource) && matchesMap(selector, podLabelsOf(w) ?? {}));
     if (matched) return;

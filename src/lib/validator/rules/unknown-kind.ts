@@ -3,6 +3,7 @@
 import type { ResourceRule } from '../types.ts';
 import { indexKinds } from '../schema/index-kinds.ts';
 import { closest } from '../schema/suggest.ts';
+import { entryOf } from '../yaml/node.ts';
 
 export const unknownKind: ResourceRule = {
   id: 'unknown-kind',
@@ -40,7 +41,7 @@ export const unknownKind: ResourceRule = {
     if (index.byKind.has(kind)) return;
     const suggestion = index.byLowerKind.get(kind.toLowerCase()) ?? closest(kind, index.byKind.keys());
     const caseOnly = suggestion !== undefined && suggestion.toLowerCase() === kind.toLowerCase();
-    const entry = ctx.resource.node.entries?.get('kind');
+    const entry = entryOf(ctx.resource.node, 'kind');
     ctx.report({
       messageId: suggestion ? 'unknown-suggest' : 'unknown',
       data: suggestion ? { kind, suggestion, version: schema.kubernetesVersion } : { kind, version: schema.kubernetesVersion },

@@ -2,7 +2,7 @@
 // their own kind of finding (see rules/schema-*.ts). Null is accepted everywhere: in JSON it means
 // "not set", which is how the API server reads `key:` with no value.
 import type { ApiSchema, ApiShape, ApiType } from '../../k8s/types.ts';
-import type { YNode } from '../yaml/node.ts';
+import { itemsOf, valueOf, type YNode } from '../yaml/node.ts';
 import type { Fix, PathSegment } from '../types.ts';
 import { closest } from './suggest.ts';
 import { isDateTime, isQuantity, suggestQuantity } from './formats.ts';
@@ -18,13 +18,29 @@ export interface SchemaFinding {
   fix?: Fix;
 }
 
+const requiredCache = new WeakMap<ApiType, string[]>();
+function requiredFields(type: ApiType): string[] {
+  let required = requiredCache.get(type);
+  if (!required) {
+    required = Object.keys(type.fields).filter((name) => type.fields[name]?.required);
+    requiredCache.set(type, required);
+  }
+  return required;
+}
+
 export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, text: string): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
-  const visitType = (type: ApiType, current: YNode, path: PathSegment[]): void => {
-    const entries = current.entries ?? new Map();
-    for (const [key, entry] of entries) {
+  // one path, pushed and popped as the walk descends; copied only for the few fields with a finding
+  // (this walk is the validator's hottest loop)
+  const path: PathSegment[] = [];
+  const toPath = (): PathSegment[] => path.slice();
+  const visitType = (type: ApiType, current: YNode): void => {
+    const pairs = current.kind === 'map' ? (current.children ?? []) : [];
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const keyNode = pairs[i] as YNode;
+      const key = keyNode.value as string;
+      const valueNode = pairs[i + 1] as YNode;
       const field = type.fields[key];
-      const fieldPath = [...path, key];
       if (!field) {
         if (type.open) continue;
         const suggestion = closest(key, Object.keys(type.fields));
@@ -32,26 +48,29 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         findings.push({
           type: 'unknown-field',
           messageId: suggestion ? 'unknown-suggest' : 'unknown',
-          path: fieldPath,
+          path: [...path, key],
           at: 'key',
           data: suggestion ? { field: key, suggestion } : { field: key },
-          ...(caseOnly ? { fix: { start: entry.keyStart, end: entry.keyEnd, text: suggestion as string } } : {}),
+          ...(caseOnly ? { fix: { start: keyNode.start, end: keyNode.end, text: suggestion as string } } : {}),
         });
         continue;
       }
-      visitShape(field.shape, entry.value, fieldPath);
+      path.push(key);
+      visitShape(field.shape, valueNode);
+      path.pop();
     }
-    for (const [name, field] of Object.entries(type.fields)) {
-      if (field.required && !entries.has(name)) {
+    for (const name of requiredFields(type)) {
+      if (!valueOf(current, name)) {
         findings.push({ type: 'required', messageId: 'missing', path: [...path, name], at: 'key', data: { field: name } });
       }
     }
   };
 
-  const visitShape = (shape: ApiShape, current: YNode, path: PathSegment[]): void => {
+  const visitShape = (shape: ApiShape, current: YNode): void => {
     const value = current.value;
     if (value === null || value === undefined) return;
     const mismatch = (expected: string, fix?: Fix): void => {
+      const path = toPath();
       const actual = describe(value);
       // the two slips people make: an unquoted number or yes/no in a string field, a quoted number in a number field
       const messageId = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean')
@@ -73,6 +92,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
           return;
         }
         if (shape.enum && shape.enum.length > 0 && !shape.enum.includes(value)) {
+          const path = toPath();
           const match = shape.enum.find((option) => option.toLowerCase() === value.toLowerCase());
           findings.push({
             type: 'enum', messageId: 'not-allowed', path, at: 'value',
@@ -80,8 +100,8 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
             ...(match ? { fix: { start: current.start, end: current.end, text: match } } : {}),
           });
         }
-        if (shape.format === 'date-time' && !isDateTime(value)) dateTime(path, value);
-        if (shape.format === 'quantity' && !isQuantity(value)) quantity(path, value);
+        if (shape.format === 'date-time' && !isDateTime(value)) dateTime(toPath(), value);
+        if (shape.format === 'quantity' && !isQuantity(value)) quantity(toPath(), value);
         return;
       case 'integer':
         if (typeof value === 'number' && Number.isInteger(value)) return;
@@ -100,10 +120,10 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         return;
       case 'quantity':
         if (typeof value !== 'string' && typeof value !== 'number') mismatch('quantity');
-        else if (!isQuantity(value)) quantity(path, String(value));
+        else if (!isQuantity(value)) quantity(toPath(), String(value));
         return;
       case 'date-time':
-        if (!isDateTime(value)) dateTime(path, String(value));
+        if (!isDateTime(value)) dateTime(toPath(), String(value));
         return;
       case 'object': {
         if (current.kind !== 'map') {
@@ -111,7 +131,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
           return;
         }
         const type = schema.types[shape.ref];
-        if (type) visitType(type, current, path);
+        if (type) visitType(type, current);
         return;
       }
       case 'array':
@@ -119,14 +139,22 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
           mismatch('array');
           return;
         }
-        (current.items ?? []).forEach((item, index) => visitShape(shape.items, item, [...path, index]));
+        itemsOf(current).forEach((item, index) => {
+          path.push(index);
+          visitShape(shape.items, item);
+          path.pop();
+        });
         return;
       case 'map':
         if (current.kind !== 'map') {
           mismatch('map');
           return;
         }
-        for (const [key, entry] of current.entries ?? []) visitShape(shape.values, entry.value, [...path, key]);
+        for (let i = 0, pairs = current.children ?? []; i + 1 < pairs.length; i += 2) {
+          path.push((pairs[i] as YNode).value as string);
+          visitShape(shape.values, pairs[i + 1] as YNode);
+          path.pop();
+        }
         return;
       case 'any':
         return;
@@ -147,7 +175,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   };
 
   const root = schema.types[typeKey];
-  if (root && node.kind === 'map') visitType(root, node, []);
+  if (root && node.kind === 'map') visitType(root, node);
   return findings;
 }
 

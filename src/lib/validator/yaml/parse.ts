@@ -5,7 +5,7 @@
 // sigs.k8s.io/yaml's non-strict path) and reported from the tree, at the second key.
 import yaml from 'js-yaml';
 import type { Chunk } from './split.ts';
-import type { YEntry, YNode } from './node.ts';
+import type { YNode } from './node.ts';
 import { KUBE_YAML_SCHEMA } from './schema.ts';
 import { explainSyntaxError } from './explain.ts';
 import { checkExpansion } from './limits.ts';
@@ -34,18 +34,10 @@ export interface ParsedDocument {
 const MAX_COMPOSE_DEPTH = 400;
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
 
-interface Frame {
-  open: number;
-  children: Built[];
-}
-
-interface Built {
-  node: YNode;
-  tag: string | null;
-}
-
 interface LoaderState {
   position: number;
+  /** the anchor of the node being closed, if it has one */
+  anchor: string | null;
   kind: string | null;
   result: unknown;
   tag: string | null;
@@ -55,101 +47,156 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
   const doc: ParsedDocument = { index, start: chunk.start, end: chunk.end, problems: [] };
   const base = chunk.start;
   const source = text.slice(chunk.start, chunk.end);
-  const stack: Frame[] = [{ open: 0, children: [] }];
-  // the anchored collection's node, so aliases and merge keys find their source ranges
-  const located = new WeakMap<object, YNode>();
+  // the composeNode calls in progress, as parallel stacks (no object per call): where each opened,
+  // and its children with their tags (a `<<` key is recognised by its tag); children arrays are
+  // allocated on the first child, since most calls are scalars that never get one
+  const opens: number[] = [0];
+  const childStack: (YNode[] | undefined)[] = [undefined];
+  const tagStack: ((string | null)[] | undefined)[] = [undefined];
+  // anchored collections by value, so aliases and merge keys find their source ranges
+  const anchored = new Map<object, YNode>();
+  // without aliases nothing can expand, and the expansion check can be skipped
+  let sawAlias = false;
 
   const listener = (event: 'open' | 'close', state: LoaderState): void => {
     if (event === 'open') {
-      stack.push({ open: state.position, children: [] });
+      opens.push(state.position);
+      childStack.push(undefined);
+      tagStack.push(undefined);
       return;
     }
-    const frame = stack.pop() as Frame;
-    const built = buildNode(frame, state);
-    (stack[stack.length - 1] as Frame).children.push(built);
-  };
-
-  const buildNode = (frame: Frame, state: LoaderState): Built => {
+    const open = opens.pop() as number;
+    const children = childStack.pop();
+    const tags = tagStack.pop();
     const result = state.result;
-    const only = frame.children.length === 1 ? (frame.children[0] as Built) : undefined;
-    // js-yaml tries "is this a key?" by composing a nested node; that wrapper adds nothing
-    if (only && only.node.value === result) return { node: only.node, tag: state.tag ?? only.tag };
-    const [start, end] = tighten(source, frame.open, state.position);
-    const range = { start: start + base, end: end + base };
     let node: YNode;
-    if (state.kind === 'mapping' && result !== null && typeof result === 'object') {
-      node = { kind: 'map', ...range, value: result, entries: buildEntries(frame.children) };
-    } else if (state.kind === 'sequence' && Array.isArray(result)) {
-      node = { kind: 'seq', ...range, value: result, items: frame.children.map((c) => c.node) };
-    } else if (result !== null && typeof result === 'object') {
-      // an alias: same value as the anchor, whose children carry the ranges
-      const anchor = located.get(result);
-      node = anchor ? { ...anchor, ...range } : { kind: Array.isArray(result) ? 'seq' : 'map', ...range, value: result };
+    let tag = state.tag;
+    if (children?.length === 1 && (children[0] as YNode).value === result) {
+      // js-yaml tries "is this a key?" by composing a nested node; that wrapper adds nothing
+      node = children[0] as YNode;
+      tag ??= (tags as (string | null)[])[0] as string | null;
     } else {
-      node = { kind: 'scalar', ...range, value: result };
+      node = buildNode(open, state, result, children, tags);
     }
-    if (result !== null && typeof result === 'object' && !located.has(result)) located.set(result, node);
-    return { node, tag: state.tag };
+    if (state.anchor !== null && result !== null && typeof result === 'object' && !anchored.has(result)) anchored.set(result, node);
+    const top = childStack.length - 1;
+    const siblings = childStack[top];
+    if (siblings) {
+      siblings.push(node);
+      (tagStack[top] as (string | null)[]).push(tag);
+    } else {
+      childStack[top] = [node];
+      tagStack[top] = [tag];
+    }
   };
 
-  const buildEntries = (children: Built[]): Map<string, YEntry> => {
-    const entries = new Map<string, YEntry>();
-    const merged = new Set<string>();
-    for (let i = 0; i + 1 < children.length; i += 2) {
-      const keyBuilt = children[i] as Built;
-      const valueNode = (children[i + 1] as Built).node;
-      if (keyBuilt.tag === MERGE_TAG) {
-        const sources = valueNode.kind === 'seq' ? (valueNode.items ?? []) : [valueNode];
-        for (const source of sources) {
-          for (const [key, entry] of source.entries ?? []) {
-            if (!entries.has(key)) {
-              entries.set(key, entry);
-              merged.add(key);
-            }
-          }
-        }
+  const buildNode = (
+    open: number, state: LoaderState, result: unknown, children: YNode[] | undefined, tags: (string | null)[] | undefined,
+  ): YNode => {
+    tighten(source, open, state.position);
+    const start = tightStart;
+    const end = tightEnd;
+    if (result === null || typeof result !== 'object') {
+      return { kind: 'scalar', start: start + base, end: end + base, value: result, children: undefined };
+    }
+    if (state.kind === 'mapping') {
+      return { kind: 'map', start: start + base, end: end + base, value: result, children: mappingChildren(children ?? [], tags ?? []) };
+    }
+    if (state.kind === 'sequence') {
+      return { kind: 'seq', start: start + base, end: end + base, value: result, children: children ?? [] };
+    }
+    // an alias: same value as the anchor, whose children carry the ranges
+    sawAlias = true;
+    const anchor = anchored.get(result);
+    return anchor
+      ? { kind: anchor.kind, start: start + base, end: end + base, value: result, children: anchor.children }
+      : { kind: Array.isArray(result) ? 'seq' : 'map', start: start + base, end: end + base, value: result, children: undefined };
+  };
+
+  /**
+   * Key/value pairs as js-yaml stored them: keys as strings, duplicates reported at the later key and
+   * dropped from the tree (the last value wins, as in the loaded object), `<<` merges resolved.
+   */
+  const mappingChildren = (pairs: YNode[], tags: (string | null)[]): YNode[] => {
+    let merges: YNode[] | undefined;
+    let duplicates = false;
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const keyNode = pairs[i] as YNode;
+      if (tags[i] === MERGE_TAG) {
+        (merges ??= []).push(pairs[i + 1] as YNode);
         continue;
       }
-      const key = keyString(keyBuilt.node.value);
-      const { start: keyStart, end: keyEnd } = keyBuilt.node;
-      if (entries.has(key) && !merged.has(key)) {
-        doc.problems.push({ code: 'duplicate-key', messageId: 'duplicate', data: { key }, start: keyStart, end: keyEnd });
+      if (typeof keyNode.value !== 'string') keyNode.value = keyString(keyNode.value);
+      if (seenKey(pairs, tags, i, keyNode.value as string)) {
+        doc.problems.push({ code: 'duplicate-key', messageId: 'duplicate', data: { key: keyNode.value as string }, start: keyNode.start, end: keyNode.end });
+        duplicates = true;
       }
-      merged.delete(key);
-      entries.set(key, { key, keyStart, keyEnd, value: valueNode });
     }
-    return entries;
+    if (!merges && !duplicates) return pairs;
+    // rare path: rebuild with unique keys, explicit ones first, then merged ones not overridden
+    const out: YNode[] = [];
+    const seen = new Set<unknown>();
+    for (let i = pairs.length - 2; i >= 0; i -= 2) {
+      if (tags[i] === MERGE_TAG || seen.has((pairs[i] as YNode).value)) continue;
+      seen.add((pairs[i] as YNode).value);
+      out.unshift(pairs[i] as YNode, pairs[i + 1] as YNode);
+    }
+    for (const merge of merges ?? []) {
+      const sources = merge.kind === 'seq' ? (merge.children ?? []) : [merge];
+      for (const source of sources) {
+        const merged = source.kind === 'map' ? (source.children ?? []) : [];
+        for (let i = 0; i + 1 < merged.length; i += 2) {
+          if (seen.has((merged[i] as YNode).value)) continue;
+          seen.add((merged[i] as YNode).value);
+          out.push(merged[i] as YNode, merged[i + 1] as YNode);
+        }
+      }
+    }
+    return out;
   };
 
   try {
     yaml.load(source, { schema: KUBE_YAML_SCHEMA, json: true, maxDepth: MAX_COMPOSE_DEPTH, listener } as unknown as yaml.LoadOptions);
-    const root = (stack[0] as Frame).children[0];
-    if (root && root.node.value !== null && root.node.value !== undefined) {
-      const limit = checkExpansion(root.node.value);
+    const root = childStack[0]?.[0];
+    if (root && root.value !== null && root.value !== undefined) {
+      const limit = sawAlias ? checkExpansion(root.value) : undefined;
       if (limit) {
-        doc.problems.push({ code: 'limit', messageId: limit, data: {}, start: root.node.start, end: lineEnd(text, root.node.start) });
+        doc.problems.push({ code: 'limit', messageId: limit, data: {}, start: root.start, end: lineEnd(text, root.start) });
       } else {
-        doc.node = root.node;
+        doc.node = root;
       }
     }
   } catch (error) {
-    doc.problems.push(explainFailure(error, text, base, stack));
+    doc.problems.push(explainFailure(error, text, base, opens));
   }
   return doc;
 }
 
-function explainFailure(error: unknown, text: string, base: number, stack: Frame[]): YamlProblem {
+function explainFailure(error: unknown, text: string, base: number, opens: number[]): YamlProblem {
   if (error instanceof yaml.YAMLException && error.mark) {
     if (error.reason.startsWith('nesting exceeded maxDepth')) {
       const at = Math.min(base + error.mark.position, text.length);
       return { code: 'limit', messageId: 'too-deep', data: {}, start: at, end: at };
     }
     // the innermost node still open is where a quoted scalar or flow collection began
-    const innermost = stack[stack.length - 1] as Frame;
-    return { code: 'syntax', ...explainSyntaxError(text, base, error.reason, error.mark.position, innermost.open) };
+    return { code: 'syntax', ...explainSyntaxError(text, base, error.reason, error.mark.position, opens[opens.length - 1] as number) };
   }
   const reason = error instanceof Error ? error.message : String(error);
   return { code: 'syntax', messageId: 'other', data: { reason }, start: base, end: base };
+}
+
+/** Whether an explicit key before index i has this name: a scan for small mappings, a Set for big ones. */
+const keySets = new WeakMap<YNode[], Set<unknown>>();
+function seenKey(pairs: YNode[], tags: (string | null)[], i: number, key: string): boolean {
+  if (pairs.length <= 32) {
+    for (let j = 0; j < i; j += 2) if (tags[j] !== MERGE_TAG && (pairs[j] as YNode).value === key) return true;
+    return false;
+  }
+  let set = keySets.get(pairs);
+  if (!set) keySets.set(pairs, (set = new Set()));
+  const seen = set.has(key);
+  set.add(key);
+  return seen;
 }
 
 /** js-yaml's own key conversion (storeMappingPair): String() of the key's value. */
@@ -158,8 +205,12 @@ function keyString(value: unknown): string {
   return String(value);
 }
 
+// tighten()'s result, in two variables rather than a fresh array per node
+let tightStart = 0;
+let tightEnd = 0;
+
 /** Narrows [open, close) to the node's text: skips leading space, line breaks and comments, trailing space. */
-function tighten(source: string, openAt: number, closeAt: number): [number, number] {
+function tighten(source: string, openAt: number, closeAt: number): void {
   // js-yaml appends a line break to input that lacks one, so its positions can pass the end
   const open = Math.min(openAt, source.length);
   const close = Math.min(closeAt, source.length);
@@ -179,8 +230,12 @@ function tighten(source: string, openAt: number, closeAt: number): [number, numb
     else break;
   }
   // an empty value: a zero-width range right where it was expected
-  if (start >= end) return [Math.min(open, close), Math.min(open, close)];
-  return [start, end];
+  if (start >= end) {
+    tightStart = tightEnd = Math.min(open, close);
+  } else {
+    tightStart = start;
+    tightEnd = end;
+  }
 }
 
 function lineEnd(text: string, from: number): number {

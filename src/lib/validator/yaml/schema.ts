@@ -15,11 +15,22 @@ const bool = new yaml.Type('tag:yaml.org,2002:bool', {
   represent: (object: object) => String(object),
 });
 
+/**
+ * Every plain scalar (keys included) goes through these resolvers, so most words must be turned away
+ * on their first character: numbers start with a sign, a dot or a digit.
+ */
+function mayBeNumber(data: string): boolean {
+  const c = data.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
+
+const withoutUnderscores = (data: string): string => (data.includes('_') ? data.replace(/_/g, '') : data);
+
 const INT = /^[-+]?(?:0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|0[0-7_]*|[1-9][0-9_]*)$/;
 
 /** strconv.ParseInt(s, 0, 64) after go-yaml v2 removed the underscores. */
 function parseGoInt(data: string): number {
-  const plain = data.replace(/_/g, '');
+  const plain = withoutUnderscores(data);
   const sign = plain.startsWith('-') ? -1 : 1;
   const body = plain.replace(/^[-+]/, '');
   if (body.startsWith('0b')) return sign * parseInt(body.slice(2), 2);
@@ -32,8 +43,8 @@ function parseGoInt(data: string): number {
 const int = new yaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (data: string | null) => {
-    if (data === null || !INT.test(data)) return false;
-    const plain = data.replace(/_/g, '').replace(/^[-+]/, '');
+    if (data === null || !mayBeNumber(data) || !INT.test(data)) return false;
+    const plain = withoutUnderscores(data).replace(/^[-+]/, '');
     // a prefix with no digits (`0x_`) is not a number for Go either
     if (/^0[box]$/.test(plain)) return false;
     return Number.isFinite(parseGoInt(data));
@@ -44,21 +55,21 @@ const int = new yaml.Type('tag:yaml.org,2002:int', {
 });
 
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const SPECIAL_FLOAT: Record<string, number> = {
-  '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
-  '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
-  '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
-  '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
-};
+// a Map, not an object literal: `'constructor' in {}` is true
+const SPECIAL_FLOAT = new Map<string, number>([
+  ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity],
+  ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
+  ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
+  ['.nan', NaN], ['.NaN', NaN], ['.NAN', NaN],
+]);
 
 const float = new yaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: (data: string | null) => {
-    if (data === null) return false;
-    if (data in SPECIAL_FLOAT) return true;
-    return FLOAT.test(data.replace(/_/g, ''));
+    if (data === null || !mayBeNumber(data)) return false;
+    return SPECIAL_FLOAT.has(data) || FLOAT.test(withoutUnderscores(data));
   },
-  construct: (data: string) => (data in SPECIAL_FLOAT ? SPECIAL_FLOAT[data] as number : parseFloat(data.replace(/_/g, ''))),
+  construct: (data: string) => SPECIAL_FLOAT.get(data) ?? parseFloat(withoutUnderscores(data)),
   predicate: (object: unknown) => typeof object === 'number',
   represent: (object: object) => String(object),
 });
