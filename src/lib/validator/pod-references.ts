@@ -12,7 +12,16 @@ export interface PodReference {
   optional: boolean;
 }
 
-export function podReferencesOf(resource: Resource): PodReference[] {
+const cache = new WeakMap<Resource, PodReference[]>();
+
+/** Cached per resource: two rules ask. Callers must not modify the list. */
+export function podReferencesOf(resource: Resource): readonly PodReference[] {
+  let refs = cache.get(resource);
+  if (!refs) cache.set(resource, (refs = collect(resource)));
+  return refs;
+}
+
+function collect(resource: Resource): PodReference[] {
   const at = podSpecOf(resource);
   if (!at) return [];
   const refs: PodReference[] = [];

@@ -33,11 +33,18 @@ export interface PodSpecAt {
   spec: Record<string, unknown>;
 }
 
+// a dozen rules ask for the same Pod spec and containers of each resource: compute them once
+const podSpecCache = new WeakMap<Resource, PodSpecAt | null>();
+const containerCache = new WeakMap<Resource, Map<string, ContainerAt[]>>();
+
 export function podSpecOf(resource: Resource): PodSpecAt | undefined {
+  const cached = podSpecCache.get(resource);
+  if (cached !== undefined) return cached ?? undefined;
   const path = POD_SPEC_PATHS[resource.kind];
-  if (!path) return undefined;
-  const spec = get(resource.value, path);
-  return isRecord(spec) ? { path, spec } : undefined;
+  const spec = path ? get(resource.value, path) : undefined;
+  const at = path && isRecord(spec) ? { path, spec } : undefined;
+  podSpecCache.set(resource, at ?? null);
+  return at;
 }
 
 /** Labels of the Pods a resource creates (the Pod's own labels for a Pod). */
@@ -70,7 +77,13 @@ export function containersOf(at: PodSpecAt, groups: ContainerAt['group'][] = ['i
 /** Every container of a workload resource, or [] for other kinds. */
 export function containersOfResource(resource: Resource, groups?: ContainerAt['group'][]): ContainerAt[] {
   const at = podSpecOf(resource);
-  return at ? containersOf(at, groups) : [];
+  if (!at) return [];
+  const key = groups ? groups.join() : '';
+  let byGroups = containerCache.get(resource);
+  if (!byGroups) containerCache.set(resource, (byGroups = new Map()));
+  let list = byGroups.get(key);
+  if (!list) byGroups.set(key, (list = containersOf(at, groups)));
+  return list;
 }
 
 /** A name shown to people: the container's name or its position. */

@@ -27,7 +27,7 @@ export const namespaceMismatch: ResourceRule = {
     good: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-settings\n  namespace: production\ndata:\n  MODE: fast\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: production\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
   },
   check(ctx) {
-    const refs: { kind: string; name: string; path: PathSegment[] }[] = podReferencesOf(ctx.resource);
+    const refs: { kind: string; name: string; path: PathSegment[] }[] = [...podReferencesOf(ctx.resource)];
     const { kind, value } = ctx.resource;
     if (kind === 'HorizontalPodAutoscaler') {
       const target = get(value, ['spec', 'scaleTargetRef']);
