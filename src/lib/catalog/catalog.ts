@@ -58,11 +58,16 @@ export function groupByCategory(kinds: readonly CatalogKind[]): Array<{ category
   );
 }
 
+/** Pod and Service are written 파드 and 서비스 with no English (terminology rule 2). */
+const UNBRACKETED = new Set(['Pod', 'Service']);
+
 /**
  * The name a reader sees: the Korean page uses the official Korean term with the English kind in
- * brackets (terminology rule 1), unless the Korean term is the English name itself.
+ * brackets (terminology rule 1); kinds the localization keeps in English (rule 3) have no Korean
+ * term to bracket.
  */
 export function displayName(kind: Pick<CatalogKind, 'kind' | 'ko'>, lang: 'ko' | 'en'): string {
-  if (lang === 'en' || kind.ko.name === kind.kind) return kind.kind;
+  if (lang === 'en') return kind.kind;
+  if (!/[\uAC00-\uD7A3]/.test(kind.ko.name) || UNBRACKETED.has(kind.kind)) return kind.ko.name;
   return `${kind.ko.name}(${kind.kind})`;
 }

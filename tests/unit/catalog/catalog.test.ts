@@ -74,7 +74,10 @@ describe('catalog loading', () => {
     ['deployment', 'ko', '디플로이먼트(Deployment)'],
     ['deployment', 'en', 'Deployment'],
     ['poddisruptionbudget', 'ko', 'PodDisruptionBudget'],
-    ['horizontalpodautoscaler', 'ko', 'Horizontal Pod Autoscaler(HorizontalPodAutoscaler)'],
+    ['horizontalpodautoscaler', 'ko', 'Horizontal Pod Autoscaler'],
+    ['pod', 'ko', '파드'],
+    ['service', 'ko', '서비스'],
+    ['node', 'ko', '노드(Node)'],
   ] as const)('shows %s in %s as %s', (slug, lang, name) => {
     const kind = findCatalogKind(slug);
     expect(kind && displayName(kind, lang)).toBe(name);
