@@ -34,11 +34,16 @@ async function guideSection(lang: Lang): Promise<NavSection> {
   };
 }
 
+/** The kind catalog: its index lists and filters every kind, so the sidebar links only the index. */
+function kindsSection(lang: Lang): NavSection {
+  return { label: t(lang, 'nav.kinds'), links: [{ href: localizedPath(lang, 'kinds'), label: t(lang, 'kinds.allKinds') }] };
+}
+
 /**
  * The sidebar sections in order: the guide, then the kind catalog, the manifest reference and the
  * validator. Each section module contributes one function here when its pages exist.
  */
-const sectionBuilders: Array<(lang: Lang) => NavSection | Promise<NavSection>> = [guideSection];
+const sectionBuilders: Array<(lang: Lang) => NavSection | Promise<NavSection>> = [guideSection, kindsSection];
 
 export async function sidebar(lang: Lang): Promise<NavSection[]> {
   return Promise.all(sectionBuilders.map((build) => build(lang)));
