@@ -48,11 +48,11 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
   const base = chunk.start;
   const source = text.slice(chunk.start, chunk.end);
   // the composeNode calls in progress, as parallel stacks (no object per call): where each opened,
-  // and its children with their tags (a `<<` key is recognised by its tag); children arrays are
-  // allocated on the first child, since most calls are scalars that never get one
+  // its children, and which children carry the merge tag (a `<<` key); arrays are allocated on first
+  // use, since most calls are scalars that never get a child
   const opens: number[] = [0];
   const childStack: (YNode[] | undefined)[] = [undefined];
-  const tagStack: ((string | null)[] | undefined)[] = [undefined];
+  const mergeStack: (number[] | undefined)[] = [undefined];
   // anchored collections by value, so aliases and merge keys find their source ranges
   const anchored = new Map<object, YNode>();
   // without aliases nothing can expand, and the expansion check can be skipped
@@ -62,36 +62,32 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
     if (event === 'open') {
       opens.push(state.position);
       childStack.push(undefined);
-      tagStack.push(undefined);
+      mergeStack.push(undefined);
       return;
     }
     const open = opens.pop() as number;
     const children = childStack.pop();
-    const tags = tagStack.pop();
+    const merges = mergeStack.pop();
     const result = state.result;
     let node: YNode;
-    let tag = state.tag;
+    let isMerge = state.tag === MERGE_TAG;
     if (children?.length === 1 && (children[0] as YNode).value === result) {
       // js-yaml tries "is this a key?" by composing a nested node; that wrapper adds nothing
       node = children[0] as YNode;
-      tag ??= (tags as (string | null)[])[0] as string | null;
+      if (state.tag === null && merges !== undefined) isMerge = true;
     } else {
-      node = buildNode(open, state, result, children, tags);
+      node = buildNode(open, state, result, children, merges);
     }
     if (state.anchor !== null && result !== null && typeof result === 'object' && !anchored.has(result)) anchored.set(result, node);
     const top = childStack.length - 1;
     const siblings = childStack[top];
-    if (siblings) {
-      siblings.push(node);
-      (tagStack[top] as (string | null)[]).push(tag);
-    } else {
-      childStack[top] = [node];
-      tagStack[top] = [tag];
-    }
+    if (siblings) siblings.push(node);
+    else childStack[top] = [node];
+    if (isMerge) (mergeStack[top] ??= []).push((childStack[top] as YNode[]).length - 1);
   };
 
   const buildNode = (
-    open: number, state: LoaderState, result: unknown, children: YNode[] | undefined, tags: (string | null)[] | undefined,
+    open: number, state: LoaderState, result: unknown, children: YNode[] | undefined, merges: number[] | undefined,
   ): YNode => {
     tighten(source, open, state.position);
     const start = tightStart;
@@ -100,7 +96,7 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
       return { kind: 'scalar', start: start + base, end: end + base, value: result, children: undefined };
     }
     if (state.kind === 'mapping') {
-      return { kind: 'map', start: start + base, end: end + base, value: result, children: mappingChildren(children ?? [], tags ?? []) };
+      return { kind: 'map', start: start + base, end: end + base, value: result, children: mappingChildren(children ?? [], merges) };
     }
     if (state.kind === 'sequence') {
       return { kind: 'seq', start: start + base, end: end + base, value: result, children: children ?? [] };
@@ -117,17 +113,18 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
    * Key/value pairs as js-yaml stored them: keys as strings, duplicates reported at the later key and
    * dropped from the tree (the last value wins, as in the loaded object), `<<` merges resolved.
    */
-  const mappingChildren = (pairs: YNode[], tags: (string | null)[]): YNode[] => {
+  const mappingChildren = (pairs: YNode[], mergeIndices: number[] | undefined): YNode[] => {
+    const isMergeKey = (i: number): boolean => mergeIndices !== undefined && mergeIndices.includes(i);
     let merges: YNode[] | undefined;
     let duplicates = false;
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const keyNode = pairs[i] as YNode;
-      if (tags[i] === MERGE_TAG) {
+      if (isMergeKey(i)) {
         (merges ??= []).push(pairs[i + 1] as YNode);
         continue;
       }
       if (typeof keyNode.value !== 'string') keyNode.value = keyString(keyNode.value);
-      if (seenKey(pairs, tags, i, keyNode.value as string)) {
+      if (seenKey(pairs, isMergeKey, i, keyNode.value as string)) {
         doc.problems.push({ code: 'duplicate-key', messageId: 'duplicate', data: { key: keyNode.value as string }, start: keyNode.start, end: keyNode.end });
         duplicates = true;
       }
@@ -137,7 +134,7 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
     const out: YNode[] = [];
     const seen = new Set<unknown>();
     for (let i = pairs.length - 2; i >= 0; i -= 2) {
-      if (tags[i] === MERGE_TAG || seen.has((pairs[i] as YNode).value)) continue;
+      if (isMergeKey(i) || seen.has((pairs[i] as YNode).value)) continue;
       seen.add((pairs[i] as YNode).value);
       out.unshift(pairs[i] as YNode, pairs[i + 1] as YNode);
     }
@@ -187,9 +184,9 @@ function explainFailure(error: unknown, text: string, base: number, opens: numbe
 
 /** Whether an explicit key before index i has this name: a scan for small mappings, a Set for big ones. */
 const keySets = new WeakMap<YNode[], Set<unknown>>();
-function seenKey(pairs: YNode[], tags: (string | null)[], i: number, key: string): boolean {
+function seenKey(pairs: YNode[], isMergeKey: (i: number) => boolean, i: number, key: string): boolean {
   if (pairs.length <= 32) {
-    for (let j = 0; j < i; j += 2) if (tags[j] !== MERGE_TAG && (pairs[j] as YNode).value === key) return true;
+    for (let j = 0; j < i; j += 2) if (!isMergeKey(j) && (pairs[j] as YNode).value === key) return true;
     return false;
   }
   let set = keySets.get(pairs);
