@@ -39,11 +39,19 @@ function kindsSection(lang: Lang): NavSection {
   return { label: t(lang, 'nav.kinds'), links: [{ href: localizedPath(lang, 'kinds'), label: t(lang, 'kinds.allKinds') }] };
 }
 
+/** The manifest reference: its index, which lists every kind (67 links would crowd the sidebar). */
+function referenceSection(lang: Lang): NavSection {
+  return {
+    label: t(lang, 'nav.reference'),
+    links: [{ href: localizedPath(lang, 'reference'), label: t(lang, 'ref.title') }],
+  };
+}
+
 /**
  * The sidebar sections in order: the guide, then the kind catalog, the manifest reference and the
  * validator. Each section module contributes one function here when its pages exist.
  */
-const sectionBuilders: Array<(lang: Lang) => NavSection | Promise<NavSection>> = [guideSection, kindsSection];
+const sectionBuilders: Array<(lang: Lang) => NavSection | Promise<NavSection>> = [guideSection, kindsSection, referenceSection];
 
 export async function sidebar(lang: Lang): Promise<NavSection[]> {
   return Promise.all(sectionBuilders.map((build) => build(lang)));

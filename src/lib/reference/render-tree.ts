@@ -1,0 +1,91 @@
+// The field tree as an HTML string. Rendered in plain TypeScript rather than as nested Astro
+// components: the Pod and CRD pages hold hundreds of fields, and one string per page keeps both the
+// build fast and the markup lean (no scoped-style attributes on every element).
+import { t, type Lang } from '../../i18n/index.ts';
+import type { FieldNode } from './field-tree.ts';
+import type { NotesIndex } from './notes.ts';
+import { shortTypeName } from './type-label.ts';
+
+export interface RenderOptions {
+  lang: Lang;
+  notes: NotesIndex;
+  /** details at a depth below this start open: the kind's own fields show their children */
+  openDepth?: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** Escaped text with bare https:// links made clickable (upstream descriptions cite kubernetes.io pages). */
+export function linkifyText(text: string): string {
+  return escapeHtml(text).replace(/https?:\/\/[^\s<>"')]+[^\s<>"').,;:]/g, (url) => `<a href="${url}">${url}</a>`);
+}
+
+function fieldHead(node: FieldNode, lang: Lang): string {
+  // path = prefix + name + brackets; the name is bold, the parents are context
+  const prefix = node.path.slice(0, node.path.lastIndexOf(node.name));
+  const tail = node.path.slice(prefix.length);
+  const need = node.required
+    ? `<span class="rf-r">${t(lang, 'ref.required')}</span>`
+    : `<span class="rf-o">${t(lang, 'ref.optional')}</span>`;
+  return `<p class="rf-h"><a href="#${escapeHtml(node.anchor)}">${escapeHtml(prefix)}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
+}
+
+function noteHtml(node: FieldNode, options: RenderOptions): string {
+  const note = options.notes.get(node.owner)?.[node.name];
+  if (!note) return '';
+  const example = note.example
+    ? `<pre class="rf-x"><code>${escapeHtml(note.example.replace(/\n$/, ''))}</code></pre>`
+    : '';
+  return `<div class="rf-n"><p><strong>${t(options.lang, 'ref.note')}</strong> ${escapeHtml(note[options.lang])}</p>${example}</div>`;
+}
+
+function descriptionHtml(node: FieldNode, lang: Lang): string {
+  if (!node.description) return '';
+  // Korean readers are told the text is the untranslated upstream one; lang="en" lets screen readers switch voice
+  const label = lang === 'en' ? '' : `<span class="rf-l" lang="${lang}">${t(lang, 'ref.upstream')}</span>`;
+  return `<p class="rf-d" lang="en">${label}${linkifyText(node.description)}</p>`;
+}
+
+function factsHtml(node: FieldNode, lang: Lang): string {
+  const parts: string[] = [];
+  if (node.default !== undefined) parts.push(`${t(lang, 'ref.default')}: <code>${escapeHtml(node.default)}</code>`);
+  if (node.enum) parts.push(`${t(lang, 'ref.enum')}: ${node.enum.map((v) => `<code>${escapeHtml(v === '' ? '""' : v)}</code>`).join(' ')}`);
+  return parts.length > 0 ? `<p class="rf-m">${parts.join('<br>')}</p>` : '';
+}
+
+function sameAsHtml(node: FieldNode, lang: Lang): string {
+  if (node.sameAs === undefined || !node.ref) return '';
+  const target = node.sameAs === '' ? '#top' : `#${escapeHtml(node.sameAs)}`;
+  const link = `<a href="${target}">${escapeHtml(node.sameAs || shortTypeName(node.ref))}</a>`;
+  return `<p class="rf-s">${t(lang, 'ref.sameAs', { type: `<code>${escapeHtml(shortTypeName(node.ref))}</code>`, link })}</p>`;
+}
+
+function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): string {
+  const meta = `ref-path:${node.anchor}, ref-type:${node.type}`;
+  const sameAs = node.sameAs === undefined ? '' : ` data-same-as="${escapeHtml(node.sameAs)}"`;
+  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-meta="${escapeHtml(meta)}"${sameAs}>`;
+  html += fieldHead(node, options.lang) + noteHtml(node, options) + descriptionHtml(node, options.lang);
+  html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
+  if (node.children && node.ref) {
+    const open = depth < (options.openDepth ?? 1) ? ' open' : '';
+    const summary = t(options.lang, 'ref.fieldsOf', {
+      type: shortTypeName(node.ref),
+      count: String(node.children.length),
+    });
+    html += `<details${open}><summary>${escapeHtml(summary)}</summary>${listHtml(node.children, depth + 1, options)}</details>`;
+  }
+  return `${html}</li>`;
+}
+
+function listHtml(nodes: readonly FieldNode[], depth: number, options: RenderOptions): string {
+  return `<ul class="rf-list">${nodes.map((node) => nodeHtml(node, depth, options)).join('')}</ul>`;
+}
+
+/** The whole tree: one list of the kind's own fields, nested types inside <details>. */
+export function renderFieldTree(fields: readonly FieldNode[], options: RenderOptions): string {
+  return listHtml(fields, 0, options);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { resolveAnchor, type AnchorLookup } from '../../../src/lib/reference/resolve-anchor.ts';
+
+const anchors = new Set(['spec', 'spec.containers', 'spec.containers.image', 'spec.initContainers', 'spec.schema', 'spec.schema.type', 'spec.schema.properties', 'metadata', 'metadata.name', 'spec.template', 'spec.template.metadata']);
+const sameAs: Record<string, string> = {
+  'spec.initContainers': 'spec.containers',
+  'spec.schema.properties': 'spec.schema',
+  'spec.template.metadata': 'metadata',
+};
+const lookup: AnchorLookup = { exists: (a) => anchors.has(a), sameAs: (a) => sameAs[a] };
+
+describe('resolveAnchor', () => {
+  it.each([
+    ['spec.containers.image', 'spec.containers.image'],
+    ['spec.containers[].image', 'spec.containers.image'],
+    ['spec.containers[0].image', 'spec.containers.image'],
+    ['spec.initContainers.image', 'spec.containers.image'],
+    ['spec.template.metadata.name', 'metadata.name'],
+    ['spec.schema.properties.properties.type', 'spec.schema.type'],
+    ['spec.schema.properties{}.type', 'spec.schema.type'],
+    ['spec.initContainers', 'spec.initContainers'],
+  ])('%s lands on %s', (path, expected) => {
+    expect(resolveAnchor(path, lookup)).toBe(expected);
+  });
+
+  it.each(['spec.nothing', 'spec.initContainers.nothing', 'nothing', ''])('%s lands nowhere', (path) => {
+    expect(resolveAnchor(path, lookup)).toBeUndefined();
+  });
+
+  it('stops on a cycle in bad data', () => {
+    const loop: AnchorLookup = { exists: () => false, sameAs: (a) => (a === 'a' ? 'b' : a === 'b' ? 'a' : undefined) };
+    expect(resolveAnchor('a.x', loop)).toBeUndefined();
+  });
+});
