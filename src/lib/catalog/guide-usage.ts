@@ -30,10 +30,16 @@ const WORD_TAIL =
 const HANGUL_RUN = /^[\uAC00-\uD7A3]*/;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Plain text of a markdown heading, the way the heading's id is computed from its text. */
+/**
+ * Plain text of a markdown heading, the way Astro computes the heading's id from it: markup
+ * stripped, and outside code spans the dashes that smartypants turns into – and — (which the
+ * slugger then drops), so `What --dry-run=server adds` gets the id `what-dry-runserver-adds`.
+ */
 export function headingText(markdown: string): string {
   return markdown
-    .replace(/`([^`]*)`/g, '$1')
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part.slice(1, -1) : part.replace(/-{2,}/g, '\u2014')))
+    .join('')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
     .trim();

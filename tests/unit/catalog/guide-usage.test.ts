@@ -82,6 +82,11 @@ describe('sections that mention a kind', () => {
   it('strips markdown from heading text', () => {
     expect(headingText('The `spec` of a [Pod](/x/) is **required**')).toBe('The spec of a Pod is required');
   });
+
+  it('follows smartypants: dashes in prose become a dash the slugger drops, not in code', () => {
+    expect(anchors('## What --dry-run=server adds\nA Pod.', m('Pod', '파드'))).toEqual(['what-dry-runserver-adds']);
+    expect(anchors('## What `--dry-run=server` adds\nA Pod.', m('Pod', '파드'))).toEqual(['what---dry-runserver-adds']);
+  });
 });
 
 describe('guide links from the real guide', () => {
