@@ -108,7 +108,7 @@ export const en: Record<UiKey, string> = {
   'kinds.category.service-networking': 'Service and networking',
   'kinds.category.config-storage': 'Configuration and storage',
   'kinds.category.cluster': 'Cluster management',
-  'kinds.category.rbac': 'RBAC authorization',
+  'kinds.category.rbac': 'RBAC and access control',
   'kinds.category.custom-resources': 'Custom resources',
   'kinds.category.other': 'Other',
   'kinds.scope.namespaced': 'Namespaced',

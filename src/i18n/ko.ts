@@ -106,7 +106,7 @@ export const ko = {
   'kinds.category.service-networking': '서비스와 네트워킹',
   'kinds.category.config-storage': '구성과 스토리지',
   'kinds.category.cluster': '클러스터 관리',
-  'kinds.category.rbac': 'RBAC 인가',
+  'kinds.category.rbac': 'RBAC와 접근 제어',
   'kinds.category.custom-resources': '커스텀 리소스',
   'kinds.category.other': '기타',
   'kinds.scope.namespaced': '네임스페이스 범위',
