@@ -28,8 +28,8 @@ export const yamlSyntax: DocumentRule = {
       en: 'A [ ] or { } collection is not well formed; check the commas and the closing bracket.',
     },
     'unknown-alias': {
-      ko: '앵커 &{alias}가 앞에서 정의되지 않았는데 별칭 *{alias}를 썼다.',
-      en: 'The alias *{alias} refers to an anchor &{alias} that is not defined before it.',
+      ko: '앵커 &{alias}가 앞에서 정의되지 않았는데 별칭 *{alias}를 썼다. 앵커는 다른 문서(---)로 이어지지 않는다.',
+      en: 'The alias *{alias} refers to an anchor &{alias} that is not defined before it; anchors do not carry over to the next document (---).',
     },
     'unknown-tag': {
       ko: '알 수 없는 YAML 태그 {tag}이다. 쿠버네티스 매니페스트에는 태그가 필요 없다.',
