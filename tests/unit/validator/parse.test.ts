@@ -129,3 +129,18 @@ describe('v1 List items are checked one by one', () => {
     expect(diagnostics[0]?.fieldPath).toBe('items[1].apiVersion');
   });
 });
+
+describe('large inputs stay linear', () => {
+  test('a 20,000-key ConfigMap with one duplicate', () => {
+    const keys = Array.from({ length: 20000 }, (_, i) => `  key${i}: "value ${i}"`).join('\n');
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys}\n  key7: again\n`;
+    const started = performance.now();
+    const diagnostics = only('duplicate-key', text);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(brief(diagnostics)).toEqual(['duplicate-key@20006:3-20006:7']);
+    // the last value wins, as when the API server decodes it
+    const [chunk] = splitDocuments(text);
+    const data = (parseDocument(text, chunk!, 0).node?.value as { data: Record<string, string> }).data;
+    expect(data.key7).toBe('again');
+  });
+});

@@ -114,7 +114,8 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
    * dropped from the tree (the last value wins, as in the loaded object), `<<` merges resolved.
    */
   const mappingChildren = (pairs: YNode[], mergeIndices: number[] | undefined): YNode[] => {
-    const isMergeKey = (i: number): boolean => mergeIndices !== undefined && mergeIndices.includes(i);
+    const mergeSet = mergeIndices && mergeIndices.length > 4 ? new Set(mergeIndices) : undefined;
+    const isMergeKey = (i: number): boolean => mergeIndices !== undefined && (mergeSet ? mergeSet.has(i) : mergeIndices.includes(i));
     let merges: YNode[] | undefined;
     let duplicates = false;
     for (let i = 0; i + 1 < pairs.length; i += 2) {
@@ -131,13 +132,15 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
     }
     if (!merges && !duplicates) return pairs;
     // rare path: rebuild with unique keys, explicit ones first, then merged ones not overridden
-    const out: YNode[] = [];
     const seen = new Set<unknown>();
+    const kept: number[] = [];
     for (let i = pairs.length - 2; i >= 0; i -= 2) {
       if (isMergeKey(i) || seen.has((pairs[i] as YNode).value)) continue;
       seen.add((pairs[i] as YNode).value);
-      out.unshift(pairs[i] as YNode, pairs[i + 1] as YNode);
+      kept.push(i);
     }
+    const out: YNode[] = [];
+    for (let k = kept.length - 1; k >= 0; k -= 1) out.push(pairs[kept[k] as number] as YNode, pairs[(kept[k] as number) + 1] as YNode);
     for (const merge of merges ?? []) {
       const sources = merge.kind === 'seq' ? (merge.children ?? []) : [merge];
       for (const source of sources) {
