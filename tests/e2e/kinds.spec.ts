@@ -21,7 +21,7 @@ for (const lang of ['ko', 'en'] as const) {
     ] as const) {
       test(`the short name ${query} narrows the list to its kind`, async ({ page }) => {
         const total = (await visibleKinds(page)).length;
-        await page.getByLabel(lang === 'ko' ? '이름으로 찾기' : 'Find by name', { exact: true }).fill(query);
+        await page.getByRole('searchbox', { name: lang === 'ko' ? '이름으로 찾기' : 'Find by name' }).fill(query);
         const shown = await visibleKinds(page);
         expect(shown.length).toBeGreaterThan(0);
         expect(shown.length).toBeLessThan(total);
