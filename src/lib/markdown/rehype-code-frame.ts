@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { t, type Lang } from '../../i18n/index.ts';
 import { parseCodeMeta } from './code-meta.ts';
+import { validatorHref } from '../../scripts/validator/share-node.ts';
 
 const languageLabels: Record<string, string> = {
   yaml: 'YAML', yml: 'YAML', bash: 'Bash', sh: 'Shell', shell: 'Shell', console: 'Console',
@@ -14,6 +15,13 @@ export function langOfFile(path: string | undefined): Lang {
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** The code as written: the text of the highlighted spans. */
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
   type: 'element', tagName, properties, children,
 });
@@ -35,6 +43,11 @@ export function rehypeCodeFrame() {
       const bar: ElementContent[] = [el('span', { className: ['code-lang'] }, [text(languageLabels[language] ?? language)])];
       if (meta.title !== undefined) bar.push(el('span', { className: ['code-title'] }, [text(meta.title)]));
       if (meta.role === 'wrong') bar.push(el('span', { className: ['code-badge'] }, [text(t(lang, 'code.wrongExample'))]));
+      // Complete manifests and deliberately wrong ones open in the validator, preloaded through the
+      // URL fragment; fragments are partial by design and would only show noise there.
+      if ((language === 'yaml' || language === 'yml') && meta.role !== 'fragment') {
+        bar.push(el('a', { className: ['code-open'], href: validatorHref(lang, textOf(node)) }, [text(t(lang, 'validator.openInValidator'))]));
+      }
       bar.push(
         el('button', {
           type: 'button', className: ['code-copy'],

@@ -47,11 +47,22 @@ function referenceSection(lang: Lang): NavSection {
   };
 }
 
+/** The validator and the page that explains its rules. */
+function validatorSection(lang: Lang): NavSection {
+  return {
+    label: t(lang, 'nav.validator'),
+    links: [
+      { href: localizedPath(lang, 'validator'), label: t(lang, 'validator.title') },
+      { href: localizedPath(lang, 'validator/rules'), label: t(lang, 'validator.rules.title') },
+    ],
+  };
+}
+
 /**
  * The sidebar sections in order: the guide, then the kind catalog, the manifest reference and the
  * validator. Each section module contributes one function here when its pages exist.
  */
-const sectionBuilders: Array<(lang: Lang) => NavSection | Promise<NavSection>> = [guideSection, kindsSection, referenceSection];
+const sectionBuilders: Array<(lang: Lang) => NavSection | Promise<NavSection>> = [guideSection, kindsSection, referenceSection, validatorSection];
 
 export async function sidebar(lang: Lang): Promise<NavSection[]> {
   return Promise.all(sectionBuilders.map((build) => build(lang)));

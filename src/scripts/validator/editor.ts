@@ -1,0 +1,84 @@
+// The CodeMirror 6 editor of the validator: YAML highlighting, line numbers, lint markers in the
+// gutter and under the text with the message on hover. The `codemirror` meta package in this
+// checkout is CodeMirror 5, so the setup is composed here from the @codemirror/* packages.
+import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import {
+  drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers, placeholder,
+} from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { yaml } from '@codemirror/lang-yaml';
+import { tags } from '@lezer/highlight';
+import type { ShownDiagnostic } from './report.ts';
+
+// Colours are CSS custom properties (validator.css), so the palette follows the site theme and
+// meets contrast in both.
+const highlight = HighlightStyle.define([
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--cm-key)' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--cm-string)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--cm-number)' },
+  { tag: [tags.comment, tags.lineComment], color: 'var(--cm-comment)', fontStyle: 'italic' },
+  { tag: [tags.meta, tags.punctuation, tags.separator, tags.labelName, tags.typeName], color: 'var(--cm-meta)' },
+]);
+
+export interface EditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  label: string;
+  placeholder: string;
+  onChange(text: string): void;
+}
+
+export function createEditor(options: EditorOptions): EditorView {
+  const extensions: Extension[] = [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    highlightActiveLine(),
+    syntaxHighlighting(highlight),
+    yaml(),
+    lintGutter(),
+    placeholder(options.placeholder),
+    // YAML is indented with spaces; Tab is left to move focus, so the editor is no keyboard trap.
+    EditorState.tabSize.of(2),
+    keymap.of([...defaultKeymap, ...historyKeymap]),
+    EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) options.onChange(update.state.doc.toString());
+    }),
+  ];
+  return new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.doc, extensions }) });
+}
+
+export function replaceText(view: EditorView, text: string): void {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: EditorSelection.cursor(0) });
+}
+
+/** The core's offsets index the text the editor gave it (doc.toString()), so they map one to one. */
+export function showDiagnostics(view: EditorView, diagnostics: readonly ShownDiagnostic[]): void {
+  const length = view.state.doc.length;
+  const lint: LintDiagnostic[] = diagnostics.map((d) => {
+    const from = Math.min(Math.max(d.start, 0), length);
+    const to = Math.min(Math.max(d.end, from), length);
+    return { from, to, severity: d.severity, message: d.message, source: d.ruleId };
+  });
+  view.dispatch(setDiagnostics(view.state, lint));
+}
+
+/** Puts the cursor at the start of a diagnostic's range, scrolls there and focuses the editor. */
+export function goTo(view: EditorView, line: number, column: number): void {
+  const doc = view.state.doc;
+  const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
+  const pos = Math.min(target.from + Math.max(column - 1, 0), target.to);
+  view.dispatch({ selection: EditorSelection.cursor(pos), effects: EditorView.scrollIntoView(pos, { y: 'center' }) });
+  view.focus();
+}
+
+export function cursorLine(view: EditorView): number {
+  return view.state.doc.lineAt(view.state.selection.main.head).number;
+}

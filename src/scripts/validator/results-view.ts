@@ -1,0 +1,86 @@
+// Renders the grouped result list. Every message is set as text (textContent): pasted YAML ends up
+// in messages (names, images, values) and may contain markup.
+import { documentLabel, severities, type DocumentGroup, type ShownDiagnostic } from './report.ts';
+
+export interface ResultLabels {
+  document: string;
+  error: string;
+  warning: string;
+  info: string;
+  noProblems: string;
+  position: string;
+  ruleLink: string;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function renderGroups(
+  container: HTMLElement,
+  groups: readonly DocumentGroup[],
+  labels: ResultLabels,
+  rulesHref: string,
+  onSelect: (diag: ShownDiagnostic) => void,
+): void {
+  const fragment = document.createDocumentFragment();
+  for (const group of groups) {
+    const section = el('section', 'validator-group');
+    const heading = el('h3', 'validator-group-title');
+    const name = documentLabel(group.document);
+    heading.append(el('span', '', fill(labels.document, { index: group.index + 1 })));
+    if (name) heading.append(el('span', 'validator-group-kind', name));
+    section.append(heading);
+
+    const counts = el('p', 'validator-counts');
+    for (const severity of severities) {
+      const badge = el('span', `validator-count validator-sev-${severity}`, `${labels[severity]} ${group.counts[severity]}`);
+      counts.append(badge);
+    }
+    section.append(counts);
+
+    if (group.diagnostics.length === 0) {
+      section.append(el('p', 'validator-clean', labels.noProblems));
+    } else {
+      const list = el('ul', 'validator-list');
+      for (const diag of group.diagnostics) list.append(item(diag, labels, rulesHref, onSelect));
+      section.append(list);
+    }
+    fragment.append(section);
+  }
+  container.replaceChildren(fragment);
+}
+
+function item(diag: ShownDiagnostic, labels: ResultLabels, rulesHref: string, onSelect: (diag: ShownDiagnostic) => void): HTMLLIElement {
+  const li = el('li', 'validator-item');
+  li.dataset['severity'] = diag.severity;
+  // A button: Enter and Space activate it like a click, and it sits in the tab order.
+  const button = el('button', 'validator-diag');
+  button.type = 'button';
+  button.dataset['line'] = String(diag.line);
+  button.dataset['rule'] = diag.ruleId;
+  button.append(el('span', `validator-sev validator-sev-${diag.severity}`, labels[diag.severity]));
+  const position = el('span', 'validator-pos');
+  const visible = el('span', '', `${diag.line}:${diag.column}`);
+  visible.setAttribute('aria-hidden', 'true');
+  position.append(visible, el('span', 'validator-vh', fill(labels.position, { line: diag.line, column: diag.column })));
+  button.append(position, el('span', 'validator-msg', diag.message));
+  if (diag.fieldPath) button.append(el('code', 'validator-path', diag.fieldPath));
+  button.addEventListener('click', () => onSelect(diag));
+  li.append(button);
+  // The core's own failure ('internal-error') is no rule and has no entry on the rules page.
+  if (diag.ruleId !== 'internal-error') {
+    const link = el('a', 'validator-rule', diag.ruleId);
+    link.href = `${rulesHref}#${diag.ruleId}`;
+    link.setAttribute('aria-label', fill(labels.ruleLink, { rule: diag.ruleId }));
+    li.append(link);
+  }
+  return li;
+}
