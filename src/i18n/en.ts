@@ -120,7 +120,7 @@ export const en: Record<UiKey, string> = {
   'ref.enum': 'Allowed values',
   'ref.upstream': 'Upstream description',
   'ref.note': 'Guide note',
-  'ref.fieldsOf': '{count} fields of {type}',
+  'ref.fieldsOf': 'Fields of {type} ({count})',
   'ref.sameAs': 'The fields of {type} are described where it first appears on this page: {link}.',
   'ref.recurring':
     'When a type appears more than once (Container under initContainers, the recursive JSONSchemaProps), its fields are expanded once, at the first occurrence, and later paths link there. A field’s anchor is therefore its first path. The path box and the validator’s links send later paths to the same field at the first occurrence.',

@@ -118,7 +118,7 @@ export const ko = {
   'ref.enum': '허용 값',
   'ref.upstream': '원문(영어) 설명',
   'ref.note': '가이드 메모',
-  'ref.fieldsOf': '{type}의 필드 {count}개',
+  'ref.fieldsOf': '{type}의 필드({count}개)',
   'ref.sameAs': '{type}의 필드는 이 페이지에서 처음 나오는 {link}에서 설명한다.',
   'ref.recurring':
     '같은 타입이 여러 번 나오면(예: initContainers의 Container, 재귀하는 JSONSchemaProps) 필드는 처음 나오는 곳에서 한 번만 펼치고, 이후의 경로는 그곳으로 연결한다. 따라서 필드의 앵커는 처음 나오는 경로다. 경로 상자와 검사기 링크는 뒤쪽 경로도 처음 나오는 곳의 같은 필드로 보내 준다.',

@@ -9,6 +9,7 @@ function domLookup(tree: Element) {
   return {
     exists: (anchor: string) => tree.ownerDocument.getElementById(anchor)?.closest('.rf-tree') === tree,
     sameAs: (anchor: string) => tree.ownerDocument.getElementById(anchor)?.getAttribute('data-same-as') ?? undefined,
+    isMap: (anchor: string) => tree.ownerDocument.getElementById(anchor)?.hasAttribute('data-map') === true,
   };
 }
 

@@ -21,6 +21,8 @@ export interface FieldNode {
   enum?: string[];
   default?: string;
   description: string;
+  /** a map (or a list of maps): in a manifest path the next step is a key, not a field */
+  map: boolean;
   /** the object type the field leads to once arrays and maps are unwrapped */
   ref?: string;
   /** the fields of `ref`, present at its first occurrence on the page */
@@ -37,15 +39,23 @@ export interface KindTree {
   fieldCount: number;
 }
 
-/** 'containers' of an array -> 'containers[]', of a map of objects -> 'containers{}'. */
+/**
+ * 'containers' of a list of objects -> 'containers[]', of a map of objects -> 'properties{}': the
+ * brackets show where items and keys sit above the child paths. Lists and maps of scalars ('args',
+ * 'labels') have no child paths, so no brackets; their type says what they hold.
+ */
 function pathStep(name: string, shape: ApiShape): string {
+  if (objectRef(shape) === undefined) return name;
   let suffix = '';
-  let current = shape;
-  while (current.t === 'array' || current.t === 'map') {
-    suffix += current.t === 'array' ? '[]' : '{}';
-    current = current.t === 'array' ? current.items : current.values;
+  for (let s = shape; s.t === 'array' || s.t === 'map'; s = s.t === 'array' ? s.items : s.values) {
+    suffix += s.t === 'array' ? '[]' : '{}';
   }
   return name + suffix;
+}
+
+function holdsMap(shape: ApiShape): boolean {
+  if (shape.t === 'map') return true;
+  return shape.t === 'array' && holdsMap(shape.items);
 }
 
 /** The anchor of a written path: brackets dropped, so it matches the validator's field paths. */
@@ -74,6 +84,7 @@ export function buildKindTree(rootType: string, schema: ApiSchema, docs: ApiDocs
         shape: field.shape,
         type: typeLabel(field.shape),
         required: field.required === true,
+        map: holdsMap(field.shape),
         description,
       };
       const values = enumOf(field.shape);

@@ -67,7 +67,9 @@ function sameAsHtml(node: FieldNode, lang: Lang): string {
 function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): string {
   const meta = `ref-path:${node.anchor}, ref-type:${node.type}`;
   const sameAs = node.sameAs === undefined ? '' : ` data-same-as="${escapeHtml(node.sameAs)}"`;
-  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-meta="${escapeHtml(meta)}"${sameAs}>`;
+  // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
+  const map = node.map ? ' data-map' : '';
+  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-meta="${escapeHtml(meta)}"${sameAs}${map}>`;
   html += fieldHead(node, options.lang) + noteHtml(node, options) + descriptionHtml(node, options.lang);
   html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
   if (node.children && node.ref) {

@@ -1,30 +1,42 @@
-// Where a field path lands on a reference page. Fields of a recurring type exist only under the type's
-// first occurrence, so 'spec.template.spec.initContainers.image' lands on
-// 'spec.template.spec.containers.image': the longest prefix that is a later occurrence is swapped for
-// the first one. Shared by the page's island (DOM lookups) and the build test (dist lookups).
+// Where a field path lands on a reference page. Two things stand between a manifest's path and an
+// anchor: fields of a recurring type exist only under the type's first occurrence (so
+// 'spec.template.spec.initContainers.image' lands on 'spec.template.spec.containers.image'), and a map
+// holds keys, not fields ('spec.overhead.cpu' is the map 'spec.overhead'; a CRD property named
+// 'replicas' in 'openAPIV3Schema.properties.replicas.type' is a key). Shared by the page's island (DOM
+// lookups) and the build test (dist lookups).
 
 export interface AnchorLookup {
   exists(anchor: string): boolean;
-  /** for a field that links to an earlier occurrence of its type: that occurrence's anchor ('' = the kind itself) */
+  /** for a field that links to an earlier occurrence of its type: that occurrence's anchor */
   sameAs(anchor: string): string | undefined;
+  /** the field is a map, so the step after it in a manifest path is a key */
+  isMap?(anchor: string): boolean;
 }
 
-/** The anchor to jump to for `path` ('spec.replicas', brackets allowed), or undefined when nothing matches. */
+/** The anchor to jump to for `path` ('spec.replicas', brackets and indices allowed), or undefined. */
 export function resolveAnchor(path: string, lookup: AnchorLookup): string | undefined {
-  let steps = path.replace(/\[\]|\{\}|\[\d*\]/g, '').split('.').filter(Boolean);
-  // each swap moves to an earlier occurrence, so a handful of rounds always suffices; the bound guards bad data
-  for (let round = 0; round < 16 && steps.length > 0; round++) {
-    const anchor = steps.join('.');
-    if (lookup.exists(anchor)) return anchor;
-    let swapped = false;
-    for (let length = steps.length - 1; length > 0; length--) {
-      const target = lookup.sameAs(steps.slice(0, length).join('.'));
-      if (target === undefined) continue;
-      steps = [...target.split('.').filter(Boolean), ...steps.slice(length)];
-      swapped = true;
-      break;
+  const steps = path.replace(/\[\]|\{\}|\[\d*\]/g, '').split('.').filter((step) => step !== '' && !/^\d+$/.test(step));
+  return steps.length === 0 ? undefined : resolveSteps(steps, lookup, 12);
+}
+
+// Each rewrite either drops a key or moves to an earlier occurrence; the budget guards bad data (cycles).
+function resolveSteps(steps: string[], lookup: AnchorLookup, budget: number): string | undefined {
+  const anchor = steps.join('.');
+  if (lookup.exists(anchor)) return anchor;
+  if (budget === 0) return undefined;
+  for (let length = steps.length - 1; length > 0; length--) {
+    const prefix = steps.slice(0, length);
+    const target = lookup.sameAs(prefix.join('.'));
+    // without the key first: a reader's 'properties.type' names a field of the value type
+    if (target !== undefined) {
+      const found = resolveSteps([...target.split('.').filter(Boolean), ...steps.slice(length)], lookup, budget - 1);
+      if (found !== undefined) return found;
     }
-    if (!swapped) return undefined;
+    if (lookup.isMap?.(prefix.join('.'))) {
+      const found = resolveSteps([...prefix, ...steps.slice(length + 1)], lookup, budget - 1);
+      if (found !== undefined) return found;
+    }
+    if (target !== undefined) return undefined;
   }
   return undefined;
 }

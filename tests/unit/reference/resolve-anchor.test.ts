@@ -7,7 +7,9 @@ const sameAs: Record<string, string> = {
   'spec.schema.properties': 'spec.schema',
   'spec.template.metadata': 'metadata',
 };
-const lookup: AnchorLookup = { exists: (a) => anchors.has(a), sameAs: (a) => sameAs[a] };
+const maps = new Set(['spec.schema.properties', 'spec.overhead']);
+anchors.add('spec.overhead');
+const lookup: AnchorLookup = { exists: (a) => anchors.has(a), sameAs: (a) => sameAs[a], isMap: (a) => maps.has(a) };
 
 describe('resolveAnchor', () => {
   it.each([
@@ -19,6 +21,12 @@ describe('resolveAnchor', () => {
     ['spec.schema.properties.properties.type', 'spec.schema.type'],
     ['spec.schema.properties{}.type', 'spec.schema.type'],
     ['spec.initContainers', 'spec.initContainers'],
+    // manifest paths hold map keys; the validator's links keep the ones that look like field names
+    ['spec.overhead.cpu', 'spec.overhead'],
+    ['spec.schema.properties.replicas.type', 'spec.schema.type'],
+    ['spec.schema.properties.type.type', 'spec.schema.type'],
+    ['spec.schema.properties.spec.properties.image.type', 'spec.schema.type'],
+    ['spec.schema.properties.name', 'spec.schema.properties'],
   ])('%s lands on %s', (path, expected) => {
     expect(resolveAnchor(path, lookup)).toBe(expected);
   });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDocs, ApiSchema } from '../../../src/lib/k8s/types.ts';
+import { buildKindTree } from '../../../src/lib/reference/field-tree.ts';
+import { renderFieldTree } from '../../../src/lib/reference/render-tree.ts';
+
+const schema: ApiSchema = {
+  kubernetesVersion: '1.36',
+  kinds: [],
+  types: {
+    'x.Root': { fields: { spec: { shape: { t: 'object', ref: 'x.Spec' }, required: true } } },
+    'x.Spec': {
+      fields: {
+        containers: { shape: { t: 'array', items: { t: 'object', ref: 'x.Container' } } },
+        initContainers: { shape: { t: 'array', items: { t: 'object', ref: 'x.Container' } } },
+      },
+    },
+    'x.Container': { fields: { pullPolicy: { shape: { t: 'string', enum: ['Always', 'Never'] } } } },
+  },
+};
+const docs: ApiDocs = {
+  types: {},
+  fields: { 'x.Container': { pullPolicy: 'Pull <policy>. Defaults to Always. More info: https://kubernetes.io/docs/x.' } },
+};
+const notes = new Map([['x.Container', { pullPolicy: { ko: '풀 정책 메모.', en: 'Pull policy note.', example: 'pullPolicy: Never\n' } }]]);
+const fields = buildKindTree('x.Root', schema, docs).fields;
+
+describe('renderFieldTree', () => {
+  const ko = renderFieldTree(fields, { lang: 'ko', notes });
+  const en = renderFieldTree(fields, { lang: 'en', notes });
+
+  it('gives each field its anchor as id, with its path and type as Pagefind metadata', () => {
+    expect(en).toContain('<li id="spec.containers.pullPolicy" data-pagefind-meta="ref-path:spec.containers.pullPolicy, ref-type:string">');
+    expect(en).toContain('<a href="#spec.containers.pullPolicy">spec.containers[].<b>pullPolicy</b></a>');
+  });
+
+  it('labels the upstream text as English on Korean pages only', () => {
+    expect(ko).toContain('<p class="rf-d" lang="en"><span class="rf-l" lang="ko">원문(영어) 설명</span>Pull &lt;policy&gt;.');
+    expect(en).toContain('<p class="rf-d" lang="en">Pull &lt;policy&gt;.');
+    expect(en).toContain('<a href="https://kubernetes.io/docs/x">https://kubernetes.io/docs/x</a>.');
+  });
+
+  it('puts the note in the page language above the upstream description', () => {
+    expect(ko.indexOf('풀 정책 메모.')).toBeGreaterThan(-1);
+    expect(ko.indexOf('풀 정책 메모.')).toBeLessThan(ko.indexOf('Pull &lt;policy&gt;'));
+    expect(ko).not.toContain('Pull policy note.');
+    expect(en).toContain('Pull policy note.');
+    expect(en).toContain('<pre class="rf-x"><code>pullPolicy: Never</code></pre>');
+  });
+
+  it('shows default and allowed values, and links a recurring type to its first occurrence', () => {
+    expect(en).toContain('Default: <code>Always</code><br>Allowed values: <code>Always</code> <code>Never</code>');
+    expect(en).toContain('data-same-as="spec.containers"');
+    expect(en).toContain('<a href="#spec.containers">spec.containers</a>');
+  });
+
+  it('opens the kind’s own fields and collapses deeper types', () => {
+    expect(en).toContain('<details open><summary>Fields of Spec (2)</summary>');
+    expect(en).toContain('<details><summary>Fields of Container (1)</summary>');
+  });
+});
