@@ -1,5 +1,6 @@
 // Label selector matching, as metav1.LabelSelectorAsSelector evaluates it.
 import { isRecord } from './resources.ts';
+import { display } from './display.ts';
 
 /** True when the labels satisfy a LabelSelector ({matchLabels, matchExpressions}). */
 export function matchesLabelSelector(selector: unknown, labels: Record<string, unknown>): boolean {
@@ -12,14 +13,14 @@ export function matchesLabelSelector(selector: unknown, labels: Record<string, u
 
 /** A Service-style selector: every key/value must be among the labels. */
 export function matchesMap(selector: Record<string, unknown>, labels: Record<string, unknown>): boolean {
-  return Object.entries(selector).every(([key, value]) => String(labels[key]) === String(value) && key in labels);
+  return Object.entries(selector).every(([key, value]) => display(labels[key]) === display(value) && key in labels);
 }
 
 function matchesExpression(expression: unknown, labels: Record<string, unknown>): boolean {
   if (!isRecord(expression) || typeof expression.key !== 'string') return false;
   const has = expression.key in labels;
-  const value = has ? String(labels[expression.key]) : undefined;
-  const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+  const value = has ? display(labels[expression.key]) : undefined;
+  const values = Array.isArray(expression.values) ? expression.values.map(display) : [];
   switch (expression.operator) {
     case 'In': return value !== undefined && values.includes(value);
     case 'NotIn': return value === undefined || !values.includes(value);

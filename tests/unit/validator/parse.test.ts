@@ -144,3 +144,29 @@ describe('large inputs stay linear', () => {
     expect(data.key7).toBe('again');
   });
 });
+
+describe('values that would make String() throw', () => {
+  test('an object with a `toString` key does not crash any rule', () => {
+    const text = yaml(
+      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', '  labels: {app: {toString: 1, valueOf: 2}}',
+      'spec:', '  containers:', '  - name: web', '    image: nginx:1.27',
+      '    resources: {requests: {cpu: {toString: 1}}, limits: {cpu: 1m}}',
+      '  volumes:', '  - name: {toString: x}', '    hostPath: {path: {toString: 1}}',
+      '---', 'apiVersion: v1', 'kind: Service', 'metadata: {name: web}', 'spec:', '  selector: {app: {toString: 1}}', '  ports: [{port: 80}]',
+      '---', '[{toString: 1}, null]: key', 'apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a}',
+    );
+    const result = validate(text);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([]);
+    expect(result.diagnostics.some((d) => d.ruleId === 'label-format')).toBe(true);
+    expect(result.documents).toHaveLength(3);
+  });
+});
+
+describe('found by the property test', () => {
+  test('a duplicate key in a document closed by `...`', () => {
+    const text = yaml('apiVersion: v1', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: web', '...');
+    const result = validate(text);
+    expect(brief(result.diagnostics)).toEqual(['duplicate-key@2:1-2:11']);
+    expect(result.documents.map((d) => [d.kind, d.name])).toEqual([['ConfigMap', 'web']]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { ResourceRule } from '../types.ts';
 import { checkQualifiedName } from '../names.ts';
 import { isRecord } from '../resources.ts';
+import { display } from '../display.ts';
 
 const MAX_TOTAL_BYTES = 256 * 1024;
 
@@ -43,7 +44,7 @@ export const annotationFormat: ResourceRule = {
       const path = ['metadata', 'annotations', key];
       if (checkQualifiedName(key)) ctx.report({ messageId: 'key', data: { key }, path });
       if (value !== null && typeof value !== 'string' && !ctx.schema) {
-        ctx.report({ messageId: 'value-not-string', data: { value: String(value) }, path, at: 'value' });
+        ctx.report({ messageId: 'value-not-string', data: { value: display(value) }, path, at: 'value' });
       }
       size += key.length + (typeof value === 'string' ? new TextEncoder().encode(value).length : 0);
     }

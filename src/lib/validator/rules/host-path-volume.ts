@@ -2,6 +2,7 @@
 import type { ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { podSpecOf } from '../workload.ts';
+import { display } from '../display.ts';
 
 export const hostPathVolume: ResourceRule = {
   id: 'host-path-volume',
@@ -30,7 +31,7 @@ export const hostPathVolume: ResourceRule = {
       if (!isRecord(volume) || !isRecord(volume.hostPath)) return;
       ctx.report({
         messageId: 'host-path',
-        data: { name: String(volume.name ?? i), path: String(volume.hostPath.path ?? '') },
+        data: { name: display(volume.name ?? i), path: display(volume.hostPath.path ?? '') },
         path: [...at.path, 'volumes', i, 'hostPath'],
       });
     });

@@ -2,6 +2,7 @@
 import type { PathSegment, ResourceRule, RuleContext } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { findResource } from '../references.ts';
+import { display } from '../display.ts';
 
 export const ingressBackendMissing: ResourceRule = {
   id: 'ingress-backend-missing',
@@ -58,5 +59,5 @@ function checkBackend(ctx: RuleContext, backend: unknown, path: PathSegment[]): 
   const ports = isRecord(targetSpec) && Array.isArray(targetSpec.ports) ? targetSpec.ports.filter(isRecord) : [];
   if (port === undefined || ports.some((p) => p.port === port || p.name === port)) return;
   const portPath = [...path, 'service', 'port', typeof port === 'number' ? 'number' : 'name'];
-  ctx.report({ messageId: 'port', severity: 'warning', data: { name: service.name, port: String(port) }, path: portPath, at: 'value' });
+  ctx.report({ messageId: 'port', severity: 'warning', data: { name: service.name, port: display(port) }, path: portPath, at: 'value' });
 }

@@ -4,6 +4,7 @@ import type { PathSegment, ResourceRule, RuleContext } from '../types.ts';
 import { checkQualifiedName, isLabelValue } from '../names.ts';
 import { isRecord } from '../resources.ts';
 import { get, podSpecOf } from '../workload.ts';
+import { display } from '../display.ts';
 
 export const labelFormat: ResourceRule = {
   id: 'label-format',
@@ -65,7 +66,7 @@ function checkLabels(ctx: RuleContext, path: PathSegment[]): void {
     if (value === null) continue;
     if (typeof value !== 'string') {
       // with API data the schema rules report the type; without it, say it here
-      if (!ctx.schema) ctx.report({ messageId: 'value-not-string', data: { value: String(value) }, path: [...path, key], at: 'value' });
+      if (!ctx.schema) ctx.report({ messageId: 'value-not-string', data: { value: display(value) }, path: [...path, key], at: 'value' });
       continue;
     }
     if (!isLabelValue(value)) ctx.report({ messageId: 'value', data: { value }, path: [...path, key], at: 'value' });

@@ -3,6 +3,7 @@ import type { ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { quantityValue } from '../schema/formats.ts';
 import { containerName, containersOfResource } from '../workload.ts';
+import { display } from '../display.ts';
 
 export const requestsExceedLimits: ResourceRule = {
   id: 'requests-exceed-limits',
@@ -35,7 +36,7 @@ export const requestsExceedLimits: ResourceRule = {
         if (r === undefined || l === undefined || r <= l) continue;
         ctx.report({
           messageId: 'exceeds',
-          data: { container: containerName(at), resource: name, request: String(request), limit: String(limit) },
+          data: { container: containerName(at), resource: name, request: display(request), limit: display(limit) },
           path: [...at.path, 'resources', 'requests', name], at: 'value',
         });
       }

@@ -5,6 +5,7 @@ import { isRecord } from '../resources.ts';
 import { matchesMap } from '../selectors.ts';
 import { podLabelsOf, WORKLOAD_KINDS } from '../workload.ts';
 import { sameNamespace } from '../references.ts';
+import { display } from '../display.ts';
 
 /** Resources that make Pods, with their labels; computed once per paste. */
 const workloadCache = new WeakMap<readonly Resource[], Resource[]>();
@@ -46,7 +47,7 @@ export const serviceSelectorNoMatch: ResourceRule = {
     if (workloads.length === 0) return;
     const matched = workloads.some((w) => sameNamespace(w, ctx.resource) && matchesMap(selector, podLabelsOf(w) ?? {}));
     if (matched) return;
-    const text = Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(',');
+    const text = Object.entries(selector).map(([k, v]) => `${k}=${display(v)}`).join(',');
     ctx.report({ messageId: 'no-match', data: { selector: text }, path: ['spec', 'selector'] });
   },
 };

@@ -6,6 +6,7 @@ import { itemsOf, valueOf, type YNode } from '../yaml/node.ts';
 import type { Fix, PathSegment } from '../types.ts';
 import { closest } from './suggest.ts';
 import { isDateTime, isQuantity, suggestQuantity } from './formats.ts';
+import { display } from '../display.ts';
 
 export type FindingType = 'type' | 'unknown-field' | 'required' | 'enum' | 'quantity' | 'date-time';
 
@@ -120,10 +121,10 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         return;
       case 'quantity':
         if (typeof value !== 'string' && typeof value !== 'number') mismatch('quantity');
-        else if (!isQuantity(value)) quantity(toPath(), String(value));
+        else if (!isQuantity(value)) quantity(toPath(), display(value));
         return;
       case 'date-time':
-        if (!isDateTime(value)) dateTime(toPath(), String(value));
+        if (!isDateTime(value)) dateTime(toPath(), display(value));
         return;
       case 'object': {
         if (current.kind !== 'map') {

@@ -9,6 +9,7 @@ import type { YNode } from './node.ts';
 import { KUBE_YAML_SCHEMA } from './schema.ts';
 import { explainSyntaxError } from './explain.ts';
 import { checkExpansion } from './limits.ts';
+import { display } from '../display.ts';
 
 export type ProblemCode = 'syntax' | 'duplicate-key' | 'limit';
 
@@ -134,7 +135,8 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
     // rare path: rebuild with unique keys, explicit ones first, then merged ones not overridden
     const seen = new Set<unknown>();
     const kept: number[] = [];
-    for (let i = pairs.length - 2; i >= 0; i -= 2) {
+    // a failed "is there another key?" attempt can leave one odd node at the end: start at the last pair
+    for (let i = (pairs.length & ~1) - 2; i >= 0; i -= 2) {
       if (isMergeKey(i) || seen.has((pairs[i] as YNode).value)) continue;
       seen.add((pairs[i] as YNode).value);
       kept.push(i);
@@ -202,7 +204,9 @@ function seenKey(pairs: YNode[], isMergeKey: (i: number) => boolean, i: number, 
 /** js-yaml's own key conversion (storeMappingPair): String() of the key's value. */
 function keyString(value: unknown): string {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return '[object Object]';
-  return String(value);
+  if (!Array.isArray(value)) return display(value);
+  // Array.prototype.join, as String() on the array would do, but without calling anything the YAML defined
+  return value.map((item) => (item === null || item === undefined ? '' : typeof item === 'object' ? '[object Object]' : String(item))).join(',');
 }
 
 // tighten()'s result, in two variables rather than a fresh array per node
