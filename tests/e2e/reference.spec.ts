@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// What a reader does on the manifest reference: type a kubectl-explain path and land on the field,
+// follow a validator link into a collapsed or recurring type, and read the page with assistive technology.
+
+const box = (page: Page) => page.locator('ref-path-box input');
+
+/** the target field is on screen, inside open <details> only */
+async function expectLandedOn(page: Page, anchor: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`#${anchor.replace(/\./g, '\\.')}$`));
+  const field = page.locator(`li[id="${anchor}"]`);
+  await expect(field).toBeInViewport();
+  const closed = await field.evaluate((node) => {
+    let count = 0;
+    for (let d = node.closest('details'); d; d = d.parentElement?.closest('details') ?? null) if (!d.open) count++;
+    return count;
+  });
+  expect(closed).toBe(0);
+}
+
+for (const lang of ['ko', 'en'] as const) {
+  test.describe(`manifest reference (${lang})`, () => {
+    test('the index path box jumps to deployment.spec.replicas', async ({ page }) => {
+      await page.goto(`/${lang}/reference/`);
+      await box(page).fill('deployment.spec.replicas');
+      await box(page).press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/reference/deployment/#spec\\.replicas$`));
+      await expectLandedOn(page, 'spec.replicas');
+      await expect(page.locator('li[id="spec.replicas"] > .rf-h code')).toHaveText('integer int32');
+    });
+
+    test('on a kind page a bare path and a short name both work', async ({ page }) => {
+      await page.goto(`/${lang}/reference/deployment/`);
+      await box(page).fill('spec.strategy.rollingUpdate.maxSurge');
+      await box(page).press('Enter');
+      await expectLandedOn(page, 'spec.strategy.rollingUpdate.maxSurge');
+      await box(page).fill('deploy.spec.template.spec.containers[].image');
+      await box(page).press('Enter');
+      await expectLandedOn(page, 'spec.template.spec.containers.image');
+    });
+
+    test('an unknown path says so instead of jumping', async ({ page }) => {
+      await page.goto(`/${lang}/reference/`);
+      await box(page).fill('widget.spec');
+      await box(page).press('Enter');
+      await expect(page.locator('ref-path-box [role=status]')).toContainText('widget');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/reference/$`));
+    });
+  });
+}
+
+test('a validator link into a recurring type lands on its first occurrence, opened', async ({ page }) => {
+  await page.goto('/en/reference/deployment/#spec.template.spec.initContainers.image');
+  await expectLandedOn(page, 'spec.template.spec.containers.image');
+});
+
+test('a validator link with a map key lands on the map', async ({ page }) => {
+  await page.goto('/en/reference/pod/#spec.overhead.cpu');
+  await expectLandedOn(page, 'spec.overhead');
+});
+
+test('without JavaScript the kinds are plain links and the box steps aside', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ko/reference/');
+  await expect(page.locator('ref-path-box form')).toBeHidden();
+  await expect(page.locator('.rf-nojs')).toBeVisible();
+  await page.locator('.rf-kinds a[href="/ko/reference/deployment/"]').click();
+  await expect(page.locator('li[id="spec.replicas"]')).toBeVisible();
+  await context.close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of ['/ko/reference/deployment/', '/en/reference/deployment/', '/ko/reference/']) {
+    test(`axe finds no serious or critical violation on ${path} (${theme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
+}
