@@ -9,7 +9,7 @@ import type { YNode } from './node.ts';
 import { KUBE_YAML_SCHEMA } from './schema.ts';
 import { explainSyntaxError } from './explain.ts';
 import { checkExpansion } from './limits.ts';
-import { display } from '../display.ts';
+import { keyString, seenKey } from './keys.ts';
 
 export type ProblemCode = 'syntax' | 'duplicate-key' | 'limit';
 
@@ -185,28 +185,6 @@ function explainFailure(error: unknown, text: string, base: number, opens: numbe
   }
   const reason = error instanceof Error ? error.message : String(error);
   return { code: 'syntax', messageId: 'other', data: { reason }, start: base, end: base };
-}
-
-/** Whether an explicit key before index i has this name: a scan for small mappings, a Set for big ones. */
-const keySets = new WeakMap<YNode[], Set<unknown>>();
-function seenKey(pairs: YNode[], isMergeKey: (i: number) => boolean, i: number, key: string): boolean {
-  if (pairs.length <= 32) {
-    for (let j = 0; j < i; j += 2) if (!isMergeKey(j) && (pairs[j] as YNode).value === key) return true;
-    return false;
-  }
-  let set = keySets.get(pairs);
-  if (!set) keySets.set(pairs, (set = new Set()));
-  const seen = set.has(key);
-  set.add(key);
-  return seen;
-}
-
-/** js-yaml's own key conversion (storeMappingPair): String() of the key's value. */
-function keyString(value: unknown): string {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return '[object Object]';
-  if (!Array.isArray(value)) return display(value);
-  // Array.prototype.join, as String() on the array would do, but without calling anything the YAML defined
-  return value.map((item) => (item === null || item === undefined ? '' : typeof item === 'object' ? '[object Object]' : String(item))).join(',');
 }
 
 // tighten()'s result, in two variables rather than a fresh array per node
