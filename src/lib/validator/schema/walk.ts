@@ -67,29 +67,32 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
     }
   };
 
+  // defined once per walk, not per value: the walk visits every value of every resource
+  const mismatch = (current: YNode, expected: string, fix?: Fix): void => {
+    const value = current.value;
+    const path = toPath();
+    const actual = describe(value);
+    // the two slips people make: an unquoted number or yes/no in a string field, a quoted number in a number field
+    const messageId = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean')
+      ? 'needs-quotes'
+      : actual === 'string' && fix ? 'remove-quotes' : 'mismatch';
+    findings.push({
+      type: 'type', messageId, path, at: 'value',
+      data: {
+        expected, actual, expectedKo: TYPE_KO[expected] ?? expected, actualKo: TYPE_KO[actual] ?? actual,
+        source: text.slice(current.start, current.end),
+      },
+      ...(fix ? { fix } : {}),
+    });
+  };
+
   const visitShape = (shape: ApiShape, current: YNode): void => {
     const value = current.value;
     if (value === null || value === undefined) return;
-    const mismatch = (expected: string, fix?: Fix): void => {
-      const path = toPath();
-      const actual = describe(value);
-      // the two slips people make: an unquoted number or yes/no in a string field, a quoted number in a number field
-      const messageId = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean')
-        ? 'needs-quotes'
-        : actual === 'string' && fix ? 'remove-quotes' : 'mismatch';
-      findings.push({
-        type: 'type', messageId, path, at: 'value',
-        data: {
-          expected, actual, expectedKo: TYPE_KO[expected] ?? expected, actualKo: TYPE_KO[actual] ?? actual,
-          source: text.slice(current.start, current.end),
-        },
-        ...(fix ? { fix } : {}),
-      });
-    };
     switch (shape.t) {
       case 'string':
         if (typeof value !== 'string') {
-          mismatch('string', typeof value === 'object' ? undefined : quoteFix(text, current));
+          mismatch(current, 'string', typeof value === 'object' ? undefined : quoteFix(text, current));
           return;
         }
         if (shape.enum && shape.enum.length > 0 && !shape.enum.includes(value)) {
@@ -106,21 +109,21 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         return;
       case 'integer':
         if (typeof value === 'number' && Number.isInteger(value)) return;
-        mismatch('integer', typeof value === 'string' && /^-?[0-9]+$/.test(value) ? { start: current.start, end: current.end, text: value } : undefined);
+        mismatch(current, 'integer', typeof value === 'string' && /^-?[0-9]+$/.test(value) ? { start: current.start, end: current.end, text: value } : undefined);
         return;
       case 'number':
-        if (typeof value !== 'number') mismatch('number');
+        if (typeof value !== 'number') mismatch(current, 'number');
         return;
       case 'boolean':
         if (typeof value === 'boolean') return;
-        mismatch('boolean', value === 'true' || value === 'false' ? { start: current.start, end: current.end, text: value } : undefined);
+        mismatch(current, 'boolean', value === 'true' || value === 'false' ? { start: current.start, end: current.end, text: value } : undefined);
         return;
       case 'int-or-string':
         if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return;
-        mismatch('int-or-string');
+        mismatch(current, 'int-or-string');
         return;
       case 'quantity':
-        if (typeof value !== 'string' && typeof value !== 'number') mismatch('quantity');
+        if (typeof value !== 'string' && typeof value !== 'number') mismatch(current, 'quantity');
         else if (!isQuantity(value)) quantity(toPath(), display(value));
         return;
       case 'date-time':
@@ -128,7 +131,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         return;
       case 'object': {
         if (current.kind !== 'map') {
-          mismatch('object');
+          mismatch(current, 'object');
           return;
         }
         const type = schema.types[shape.ref];
@@ -137,18 +140,18 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
       }
       case 'array':
         if (current.kind !== 'seq') {
-          mismatch('array');
+          mismatch(current, 'array');
           return;
         }
-        itemsOf(current).forEach((item, index) => {
+        for (let index = 0, items = itemsOf(current); index < items.length; index += 1) {
           path.push(index);
-          visitShape(shape.items, item);
+          visitShape(shape.items, items[index] as YNode);
           path.pop();
-        });
+        }
         return;
       case 'map':
         if (current.kind !== 'map') {
-          mismatch('map');
+          mismatch(current, 'map');
           return;
         }
         for (let i = 0, pairs = current.children ?? []; i + 1 < pairs.length; i += 2) {
