@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
+import { checkNotes, parseNotesFiles } from '../../../src/lib/reference/notes.ts';
 import { shapeProblems } from './shape-check.ts';
 
 // content/fields/<TypeName>.yaml holds the curated ko/en notes the manifest reference pages show
@@ -20,10 +21,11 @@ interface Note {
   example?: unknown;
 }
 
-const parsed = files.map((name) => {
-  const text = readFileSync(join(dir, name), 'utf8');
-  return { name, doc: yaml.load(text) as { type?: unknown; fields?: Record<string, Note> } };
-});
+const texts = Object.fromEntries(files.map((name) => [join(dir, name), readFileSync(join(dir, name), 'utf8')]));
+const parsed = files.map((name) => ({
+  name,
+  doc: yaml.load(texts[join(dir, name)] ?? '') as { type?: unknown; fields?: Record<string, Note> },
+}));
 
 const notes = parsed.flatMap(({ name, doc }) =>
   Object.entries(doc.fields ?? {}).map(([field, note]) => ({ where: `${name} ${field}`, type: String(doc.type), field, note })),
@@ -72,6 +74,11 @@ describe('field notes (content/fields)', () => {
     // One file per type, named by the short type name, so the pages can find the file from the key.
     expect(name).toBe(`${String(doc.type).split('.').pop()}.yaml`);
     expect(Object.keys(doc.fields ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it('load through the reference pages\' own parser and checks', () => {
+    // The pages read these files with parseNotesFiles (zod); a shape it rejects would break the build.
+    expect(checkNotes(parseNotesFiles(texts), apiSchema)).toEqual([]);
   });
 
   it('cover every field the guide teaches', () => {
