@@ -107,6 +107,8 @@ describe('field notes (content/fields)', () => {
     expect(ko).not.toMatch(/라벨|포드/);
     // A kind's English goes in brackets right after the Korean word: 스테이트풀셋(StatefulSet), no space.
     expect(ko).not.toMatch(/[\uac00-\ud7a3] \([A-Z][A-Za-z]+\)/);
+    // A folded line that ends on a middle dot leaves "A· B"; the dot joins words without spaces.
+    expect(ko).not.toMatch(/· /);
 
     if (note.example !== undefined) {
       expect(typeof note.example).toBe('string');
