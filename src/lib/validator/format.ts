@@ -17,9 +17,10 @@ export function interpolate(template: string, data: MessageData): string {
 }
 
 /** /ko/reference/deployment/#spec.template.spec.containers.image — indices dropped, as the reference lists fields. */
-export function referenceLink(diag: Pick<CoreDiagnostic, 'kind' | 'path'>, lang: Lang): string | undefined {
+export function referenceLink(diag: Pick<CoreDiagnostic, 'kind' | 'path' | 'reference'>, lang: Lang): string | undefined {
   if (!diag.kind) return undefined;
-  const fields = referencePath(diag.path);
+  // located through the API data when it was available; otherwise a careful guess from the path
+  const fields = diag.reference ?? referencePath(diag.path);
   return `/${lang}/reference/${diag.kind.toLowerCase()}/${fields ? `#${fields}` : ''}`;
 }
 
@@ -28,7 +29,7 @@ export function ruleLink(diag: Pick<CoreDiagnostic, 'ruleId'>, lang: Lang): stri
 }
 
 /**
- * The field path the reference documents: no indices, no List prefix, and it stops at the first key that
+ * Without API data, the field path the reference documents: no indices, no List prefix, and it stops at the first key that
  * cannot be a field name (a label key, a ConfigMap data key), since the reference documents the map itself.
  */
 function referencePath(path: readonly PathSegment[]): string {

@@ -6,6 +6,8 @@ import type {
 } from './types.ts';
 import type { ParsedDocument } from './yaml/parse.ts';
 import { rangeOf } from './locate.ts';
+import { findKind } from './schema/index-kinds.ts';
+import { referencePathOf } from './schema/reference-path.ts';
 
 export function isEnabled(rule: Rule, options: ValidateOptions, schema: ApiSchema | undefined): boolean {
   if (options.disabledRules?.includes(rule.id)) return false;
@@ -45,6 +47,7 @@ export function runResourceRules(
   for (const resource of resources) {
     // one context per resource; `rule` says whose report it is (the page re-runs this on every keystroke)
     let rule = rules[0] as ResourceRule;
+    const apiKind = schema ? findKind(schema, resource.apiVersion, resource.kind) : undefined;
     const ctx: RuleContext = {
       text, options, schema, resources, resource,
       report: (input) => {
@@ -53,6 +56,7 @@ export function runResourceRules(
           ruleId: rule.id, severity: input.severity ?? rule.severity, category: rule.category,
           messageId: input.messageId, data: input.data ?? {}, document: resource.document,
           path: resource.base.length > 0 ? [...resource.base, ...input.path] : input.path, kind: resource.kind, start, end,
+          ...(schema && apiKind ? { reference: referencePathOf(schema, apiKind.type, input.path) } : {}),
           ...(input.fix ? { fix: input.fix } : {}),
         });
       },

@@ -31,6 +31,8 @@ export interface CoreDiagnostic {
   path: PathSegment[];
   /** kind of the document the field belongs to, for the reference link; '' when unknown */
   kind: string;
+  /** the field's anchor on the kind's reference page, when API data located it (see referenceLink) */
+  reference?: string;
   start: number;
   end: number;
   fix?: Fix;

@@ -112,3 +112,20 @@ describe('links to the reference and the rules page', () => {
     expect(referenceLink(d!, 'en')).toBe('/en/reference/configmap/#metadata.labels');
   });
 });
+
+describe('reference links located through the API data', () => {
+  test('a Service selector key stops at the map field; a List prefix is dropped', async () => {
+    const { apiSchema } = await import('../../../src/lib/k8s/api-schema.ts');
+    const text = yaml('apiVersion: v1', 'kind: List', 'items:', '- apiVersion: v1', '  kind: Service', '  metadata: {name: web}', '  spec:', '    selector: {app: "a b"}', '    ports: [{port: 80}]');
+    const [d] = validate(text, { schema: apiSchema }).diagnostics.filter((x) => x.ruleId === 'label-format');
+    expect(d?.fieldPath).toBe('items[0].spec.selector.app');
+    expect(d?.reference).toBe('spec.selector');
+    expect(referenceLink(d!, 'ko')).toBe('/ko/reference/service/#spec.selector');
+  });
+  test('an unknown field links to the deepest known field', async () => {
+    const { apiSchema } = await import('../../../src/lib/k8s/api-schema.ts');
+    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: a}', 'spec:', '  containers:', '  - name: a', '    image: nginx:1.27', '    imagePullpolicy: Always');
+    const [d] = validate(text, { schema: apiSchema }).diagnostics.filter((x) => x.ruleId === 'schema-unknown-field');
+    expect(referenceLink(d!, 'en')).toBe('/en/reference/pod/#spec.containers');
+  });
+});
