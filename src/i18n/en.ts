@@ -105,6 +105,7 @@ export const en: Record<UiKey, string> = {
   'validator.category.best-practice': 'Best practices',
   // manifest reference
   'ref.title': 'Manifest reference',
+  'ref.allKinds': 'All kinds',
   'ref.description': 'Every field of every Kubernetes {version} resource kind: path, type, required or optional, allowed values, default and the upstream description.',
   'ref.lead': 'Pick a kind to see all of its fields the way kubectl explain shows them: path, type, required or optional, allowed values and default. If you know the field path, type it into the box below.',
   'ref.version': 'Kubernetes {version}',

@@ -103,6 +103,7 @@ export const ko = {
   'validator.category.best-practice': '모범 사례',
   // manifest reference
   'ref.title': '매니페스트 레퍼런스',
+  'ref.allKinds': '모든 종류',
   'ref.description': '쿠버네티스 {version}의 모든 리소스 종류(kind)에 대해 필드 경로, 타입, 필수 여부, 허용 값, 기본값과 원문 설명을 정리했다.',
   'ref.lead': '종류를 고르면 그 종류의 모든 필드를 kubectl explain처럼 경로, 타입, 필수 여부, 허용 값, 기본값과 함께 볼 수 있다. 필드 경로를 알면 아래 상자에 바로 입력하자.',
   'ref.version': '쿠버네티스 {version} 기준',

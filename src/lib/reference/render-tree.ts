@@ -19,9 +19,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Escaped text with bare https:// links made clickable (upstream descriptions cite kubernetes.io pages). */
+/**
+ * Escaped text with `code` spans and bare https:// links made live: upstream descriptions and our
+ * notes both quote values in backticks, and upstream cites kubernetes.io pages.
+ */
 export function linkifyText(text: string): string {
-  return escapeHtml(text).replace(/https?:\/\/[^\s<>"')]+[^\s<>"').,;:]/g, (url) => `<a href="${url}">${url}</a>`);
+  return escapeHtml(text)
+    .replace(/`([^`\n]+)`/g, '<code>$1</code>')
+    .replace(/https?:\/\/[^\s<>"')]+[^\s<>"').,;:]/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
 function fieldHead(node: FieldNode, lang: Lang): string {
@@ -40,7 +45,7 @@ function noteHtml(node: FieldNode, options: RenderOptions): string {
   const example = note.example
     ? `<pre class="rf-x"><code>${escapeHtml(note.example.replace(/\n$/, ''))}</code></pre>`
     : '';
-  return `<div class="rf-n"><p><strong>${t(options.lang, 'ref.note')}</strong> ${escapeHtml(note[options.lang])}</p>${example}</div>`;
+  return `<div class="rf-n"><p><strong>${t(options.lang, 'ref.note')}</strong> ${linkifyText(note[options.lang])}</p>${example}</div>`;
 }
 
 function descriptionHtml(node: FieldNode, lang: Lang): string {

@@ -43,7 +43,7 @@ function kindsSection(lang: Lang): NavSection {
 function referenceSection(lang: Lang): NavSection {
   return {
     label: t(lang, 'nav.reference'),
-    links: [{ href: localizedPath(lang, 'reference'), label: t(lang, 'ref.title') }],
+    links: [{ href: localizedPath(lang, 'reference'), label: t(lang, 'ref.allKinds') }],
   };
 }
 

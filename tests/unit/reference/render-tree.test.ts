@@ -21,7 +21,7 @@ const docs: ApiDocs = {
   types: {},
   fields: { 'x.Container': { pullPolicy: 'Pull <policy>. Defaults to Always. More info: https://kubernetes.io/docs/x.' } },
 };
-const notes = new Map([['x.Container', { pullPolicy: { ko: '풀 정책 메모.', en: 'Pull policy note.', example: 'pullPolicy: Never\n' } }]]);
+const notes = new Map([['x.Container', { pullPolicy: { ko: '풀 정책 메모.', en: 'Pull policy note: `Never` <b>.', example: 'pullPolicy: Never\n' } }]]);
 const fields = buildKindTree('x.Root', schema, docs).fields;
 
 describe('renderFieldTree', () => {
@@ -42,8 +42,8 @@ describe('renderFieldTree', () => {
   it('puts the note in the page language above the upstream description', () => {
     expect(ko.indexOf('풀 정책 메모.')).toBeGreaterThan(-1);
     expect(ko.indexOf('풀 정책 메모.')).toBeLessThan(ko.indexOf('Pull &lt;policy&gt;'));
-    expect(ko).not.toContain('Pull policy note.');
-    expect(en).toContain('Pull policy note.');
+    expect(ko).not.toContain('Pull policy note');
+    expect(en).toContain('Pull policy note: <code>Never</code> &lt;b&gt;.');
     expect(en).toContain('<pre class="rf-x"><code>pullPolicy: Never</code></pre>');
   });
 
