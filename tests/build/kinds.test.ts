@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textOf, walkElements } from '../../scripts/lib/html.mjs';
-import { displayName } from '../../src/lib/catalog/catalog.ts';
-import { findCatalogKind } from '../../src/lib/catalog/load.ts';
+import { distinctName } from '../../src/lib/catalog/catalog.ts';
+import { catalog, findCatalogKind } from '../../src/lib/catalog/load.ts';
 import { apiSchema } from '../../src/lib/k8s/api-schema.ts';
 import { catalogueEntries } from '../../src/lib/k8s/kind-catalogue.ts';
 import { dist } from './site.ts';
@@ -40,7 +40,7 @@ describe.each(langs)('kind pages (%s)', (lang) => {
     const entry = catalogueEntries(apiSchema).find((e) => e.fileName === `${slug}.yaml`);
     const els = elementsDeep(`${dist}/${lang}/kinds/${slug}/index.html`);
     const kind = findCatalogKind(slug);
-    expect(els.find((e) => e.tag === 'h1')?.text.trim()).toBe(kind && displayName(kind, lang));
+    expect(els.find((e) => e.tag === 'h1')?.text.trim()).toBe(kind && distinctName(kind, catalog, lang));
     expect(els.some((e) => e.attrs['data-pagefind-body'] !== undefined)).toBe(true);
     expect(els.some((e) => e.attrs['data-pagefind-filter'] === 'type:kind')).toBe(true);
     const filter = (name: string) => els.find((e) => e.attrs['data-pagefind-filter'] === name)?.text.trim();

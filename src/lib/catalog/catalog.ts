@@ -71,3 +71,12 @@ export function displayName(kind: Pick<CatalogKind, 'kind' | 'ko'>, lang: 'ko' |
   if (!/[\uAC00-\uD7A3]/.test(kind.ko.name) || UNBRACKETED.has(kind.kind)) return kind.ko.name;
   return `${kind.ko.name}(${kind.kind})`;
 }
+
+/**
+ * displayName, plus the API group when another group serves a kind of the same name, so the
+ * events.k8s.io Event reads apart from the core one in lists and titles.
+ */
+export function distinctName(kind: CatalogKind, all: readonly CatalogKind[], lang: 'ko' | 'en'): string {
+  const shared = kind.group !== '' && all.some((other) => other.kind === kind.kind && other.group !== kind.group);
+  return shared ? `${displayName(kind, lang)} (${kind.group})` : displayName(kind, lang);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { catalogueEntries } from '../../../src/lib/k8s/kind-catalogue.ts';
-import { buildCatalog, displayName, groupByCategory, parseKindFile, slugOfPath } from '../../../src/lib/catalog/catalog.ts';
+import { buildCatalog, displayName, distinctName, groupByCategory, parseKindFile, slugOfPath } from '../../../src/lib/catalog/catalog.ts';
 import { catalog, findCatalogKind } from '../../../src/lib/catalog/load.ts';
 import { CATEGORIES } from '../../../src/lib/catalog/schema.ts';
 
@@ -68,6 +68,14 @@ describe('catalog loading', () => {
     const groups = groupByCategory(catalog);
     expect(groups.map((g) => g.category)).toEqual(CATEGORIES.filter((c) => catalog.some((k) => k.category === c)));
     expect(groups.flatMap((g) => g.kinds)).toHaveLength(catalog.length);
+  });
+
+  it('names the group of a kind whose name another group shares, not the core one', () => {
+    const [core, events] = [findCatalogKind('event'), findCatalogKind('event.events.k8s.io')];
+    expect(core && distinctName(core, catalog, 'en')).toBe('Event');
+    expect(events && distinctName(events, catalog, 'en')).toBe('Event (events.k8s.io)');
+    const deployment = findCatalogKind('deployment');
+    expect(deployment && distinctName(deployment, catalog, 'ko')).toBe('디플로이먼트(Deployment)');
   });
 
   it.each([
