@@ -77,7 +77,7 @@ describe('schema-unknown-field', () => {
   });
   test('a field indented into the wrong object', () => {
     expect(at(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', '  containers: []'), 'schema-unknown-field'))
-      .toEqual(['unknown@5:3-5:13 metadata.containers']);
+      .toEqual(['unknown-sibling@5:3-5:13 metadata.containers']);
   });
   test('labels and data keys are free', () => {
     expect(at(yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: a', '  labels: {anything: x}', 'data: {whatever: y}'), 'schema-unknown-field')).toEqual([]);
@@ -139,5 +139,19 @@ describe('the schema comes through options', () => {
   });
   test('without a schema, schema rules are off', () => {
     expect(validate(yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a}', 'data: {port: 8080}')).diagnostics).toEqual([]);
+  });
+});
+
+describe('schema-unknown-field says where a misplaced field belongs', () => {
+  test('containers under metadata belongs under spec', () => {
+    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', '  containers: []');
+    const [d] = diags(text).filter((x) => x.ruleId === 'schema-unknown-field');
+    expect([d?.messageId, d?.data.other, d?.line, d?.column]).toEqual(['unknown-sibling', 'spec', 5, 3]);
+    expect(formatMessage(d!, 'en')).toBe('containers is not a field at this position; it belongs under spec (check the indentation).');
+  });
+  test('replicas indented into the template belongs one level up', () => {
+    const text = yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: a}', 'spec:', '  selector: {matchLabels: {app: a}}', '  template:', '    replicas: 2', '    metadata: {labels: {app: a}}', '    spec:', '      containers: [{name: a, image: "nginx:1.27"}]');
+    const [d] = diags(text).filter((x) => x.ruleId === 'schema-unknown-field');
+    expect([d?.messageId, d?.data.other, d?.fieldPath]).toEqual(['unknown-parent', 'template', 'spec.template.replicas']);
   });
 });

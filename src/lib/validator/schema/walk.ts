@@ -35,7 +35,10 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   // (this walk is the validator's hottest loop)
   const path: PathSegment[] = [];
   const toPath = (): PathSegment[] => path.slice();
+  // the object types being visited, outermost first, to say where a misplaced field belongs
+  const types: ApiType[] = [];
   const visitType = (type: ApiType, current: YNode): void => {
+    types.push(type);
     const pairs = current.kind === 'map' ? (current.children ?? []) : [];
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const keyNode = pairs[i] as YNode;
@@ -46,12 +49,13 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         if (type.open) continue;
         const suggestion = closest(key, Object.keys(type.fields));
         const caseOnly = suggestion !== undefined && suggestion.toLowerCase() === key.toLowerCase();
+        const elsewhere = suggestion ? undefined : whereItBelongs(schema, types, key);
         findings.push({
           type: 'unknown-field',
-          messageId: suggestion ? 'unknown-suggest' : 'unknown',
+          messageId: suggestion ? 'unknown-suggest' : elsewhere ? `unknown-${elsewhere.where}` : 'unknown',
           path: [...path, key],
           at: 'key',
-          data: suggestion ? { field: key, suggestion } : { field: key },
+          data: suggestion ? { field: key, suggestion } : elsewhere ? { field: key, other: elsewhere.field } : { field: key },
           ...(caseOnly ? { fix: { start: keyNode.start, end: keyNode.end, text: suggestion as string } } : {}),
         });
         continue;
@@ -65,6 +69,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         findings.push({ type: 'required', messageId: 'missing', path: [...path, name], at: 'key', data: { field: name } });
       }
     }
+    types.pop();
   };
 
   // defined once per walk, not per value: the walk visits every value of every resource
@@ -181,6 +186,34 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   const root = schema.types[typeKey];
   if (root && node.kind === 'map') visitType(root, node);
   return findings;
+}
+
+/**
+ * For a field placed in the wrong object (a typical indentation slip): the enclosing object defines it
+ * (`parent`: one level up), or another object field of the enclosing object does (`sibling`: e.g.
+ * `containers` written under metadata belongs under spec). Only exact names count.
+ */
+function whereItBelongs(schema: ApiSchema, types: ApiType[], key: string): { where: 'parent' | 'sibling'; field: string } | undefined {
+  const current = types[types.length - 1];
+  const parent = types[types.length - 2];
+  if (!parent) return undefined;
+  let parentField: string | undefined;
+  for (const [name, field] of Object.entries(parent.fields)) {
+    const type = objectType(schema, field.shape);
+    if (type === current) parentField = name;
+  }
+  if (parent.fields[key] && parentField) return { where: 'parent', field: parentField };
+  for (const [name, field] of Object.entries(parent.fields)) {
+    const type = objectType(schema, field.shape);
+    if (type && type !== current && type.fields[key]) return { where: 'sibling', field: name };
+  }
+  return undefined;
+}
+
+function objectType(schema: ApiSchema, shape: ApiShape): ApiType | undefined {
+  let inner = shape;
+  while (inner.t === 'array') inner = inner.items;
+  return inner.t === 'object' ? schema.types[inner.ref] : undefined;
 }
 
 const TYPE_KO: Record<string, string> = {
