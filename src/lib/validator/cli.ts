@@ -114,9 +114,18 @@ export function runCli(args: readonly string[], io: CliIo): number {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-const nodeIo: CliIo = {
-  readFile: (path) => readFileSync(path, 'utf8'),
-  readStdin: () => readFileSync(0, 'utf8'),
+/** Bytes to text, refusing what is not UTF-8 (a binary or Latin-1 file) with a clear message. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text (a binary file, or another encoding); save the manifest as UTF-8');
+  }
+}
+
+export const nodeIo: CliIo = {
+  readFile: (path) => decodeUtf8(readFileSync(path)),
+  readStdin: () => decodeUtf8(readFileSync(0)),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   schema: () => {
