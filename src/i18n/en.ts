@@ -130,6 +130,7 @@ export const en: Record<UiKey, string> = {
   'ref.box.submit': 'Go',
   'ref.box.notFound': 'No field matches {path}.',
   'ref.box.noKind': 'No kind is called {name}.',
+  'ref.expandAll': 'Expand every type',
   'ref.box.nojs': 'Without JavaScript, use the links in the list below to reach a field.',
   'footer.version': 'The reference on this site documents Kubernetes {version}.',
   'footer.source': 'Facts checked against the official Kubernetes documentation (kubernetes.io)',

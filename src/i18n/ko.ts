@@ -128,6 +128,7 @@ export const ko = {
   'ref.box.submit': '이동',
   'ref.box.notFound': '{path}에 해당하는 필드를 찾지 못했다.',
   'ref.box.noKind': '{name}이라는 종류를 찾지 못했다.',
+  'ref.expandAll': '모든 타입 펼치기',
   'ref.box.nojs': '자바스크립트 없이도 아래 목록의 링크로 필드에 갈 수 있다.',
   'footer.version': '이 사이트의 레퍼런스는 쿠버네티스 {version} 기준입니다.',
   'footer.source': '사실 확인 출처: 쿠버네티스 공식 문서(kubernetes.io)',

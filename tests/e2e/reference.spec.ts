@@ -60,6 +60,18 @@ test('a validator link with a map key lands on the map', async ({ page }) => {
   await expectLandedOn(page, 'spec.overhead');
 });
 
+test('one button opens every collapsed type and closes them again', async ({ page }) => {
+  await page.goto('/en/reference/pod/');
+  const toggle = page.getByRole('button', { name: 'Expand every type' });
+  const closed = page.locator('.rf-tree details:not([open])');
+  expect(await closed.count()).toBeGreaterThan(10);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(closed).toHaveCount(0);
+  await toggle.click();
+  await expect(page.locator('.rf-tree details[open]')).toHaveCount(0);
+});
+
 test('without JavaScript the kinds are plain links and the box steps aside', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

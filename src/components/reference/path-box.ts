@@ -69,6 +69,13 @@ class RefPathBox extends HTMLElement {
     });
 
     if (tree) {
+      const toggle = this.querySelector<HTMLButtonElement>('[data-expand]');
+      toggle?.addEventListener('click', () => {
+        // one button, two states: its pressed state says whether every type is open
+        const open = toggle.getAttribute('aria-pressed') !== 'true';
+        for (const details of tree.querySelectorAll('details')) details.open = open;
+        toggle.setAttribute('aria-pressed', String(open));
+      });
       landOnHash(tree);
       window.addEventListener('hashchange', () => landOnHash(tree));
     }
@@ -82,7 +89,7 @@ function hasTopField(tree: Element, name: string): boolean {
 /** Lands the current fragment on a field: exact, through a recurring type, or on the nearest parent. */
 function landOnHash(tree: Element): void {
   const wanted = decodeURIComponent(location.hash.slice(1));
-  if (wanted === '' || wanted === 'top' || wanted === 'content') return;
+  if (wanted === '' || wanted === 'content') return;
   const anchor = landingAnchor(wanted, tree);
   if (anchor === undefined) return;
   if (anchor !== wanted) history.replaceState(null, '', `#${anchor}`);

@@ -64,7 +64,8 @@ function factsHtml(node: FieldNode, lang: Lang): string {
 
 function sameAsHtml(node: FieldNode, lang: Lang): string {
   if (node.sameAs === undefined || !node.ref) return '';
-  const target = node.sameAs === '' ? '#top' : `#${escapeHtml(node.sameAs)}`;
+  // '' is the kind itself (a type that contains its root): the top of the content
+  const target = node.sameAs === '' ? '#content' : `#${escapeHtml(node.sameAs)}`;
   const link = `<a href="${target}">${escapeHtml(node.sameAs || shortTypeName(node.ref))}</a>`;
   return `<p class="rf-s">${t(lang, 'ref.sameAs', { type: `<code>${escapeHtml(shortTypeName(node.ref))}</code>`, link })}</p>`;
 }
