@@ -8,6 +8,19 @@ import { sectionsMentioning, type KindMatcher } from './guide-usage.ts';
 
 const pages = import.meta.glob<string>('../../../content/{ko,en}/guide/*.mdx', { query: '?raw', import: 'default', eager: true });
 
+/**
+ * Sections linked per guide page. 노드, 서비스, 네임스페이스 are everyday words in a guide about
+ * Pods and Nodes, so a kind can be mentioned in most sections; the ones most about it are enough.
+ */
+export const SECTIONS_PER_PAGE = 3;
+
+/** The most relevant sections (heaviest first, earlier on ties), shown in page order. */
+export function topSections<T extends { weight: number }>(sections: readonly T[], limit = SECTIONS_PER_PAGE): T[] {
+  const ranked = sections.map((section, index) => ({ section, index }));
+  ranked.sort((a, b) => b.section.weight - a.section.weight || a.index - b.index);
+  return ranked.slice(0, limit).sort((a, b) => a.index - b.index).map((r) => r.section);
+}
+
 export interface GuideLink {
   href: string;
   title: string;
@@ -46,7 +59,10 @@ export function guideLinksFor(kind: CatalogKind, all: readonly CatalogKind[], la
       href,
       title: front.title,
       order: front.order,
-      sections: sections.flatMap((s) => (s.anchor && s.heading ? [{ href: `${href}#${s.anchor}`, heading: s.heading }] : [])),
+      sections: topSections(sections.filter((s) => s.anchor && s.heading)).map((s) => ({
+        href: `${href}#${s.anchor}`,
+        heading: s.heading ?? '',
+      })),
     });
   }
   return links.sort((a, b) => a.order - b.order || a.href.localeCompare(b.href));

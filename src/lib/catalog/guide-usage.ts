@@ -21,6 +21,8 @@ export interface GuideSection {
   anchor?: string;
   /** heading text, markdown stripped */
   heading?: string;
+  /** how much the section is about the kind: named in its heading 3, a YAML manifest 2, each prose line 1 */
+  weight: number;
 }
 
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -70,20 +72,21 @@ function mentionsInYaml(fence: string[], matcher: KindMatcher): boolean {
   return groups.some((apiVersion) => groupOf(apiVersion as string) === matcher.group);
 }
 
-/** The sections of one MDX page (front matter skipped) that mention the kind, in page order, each once. */
+/** The sections of one MDX page (front matter skipped) that mention the kind, in page order, each once, weighed. */
 export function sectionsMentioning(mdx: string, matcher: KindMatcher): GuideSection[] {
   const lines = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').split(/\r?\n/);
   const slugger = new GithubSlugger();
   const found: GuideSection[] = [];
-  let current: GuideSection = {};
+  let current: GuideSection = { weight: 0 };
   let fence: { marker: string; lang: string; lines: string[] } | undefined;
-  const add = () => {
-    if (!found.some((s) => s.anchor === current.anchor)) found.push(current);
+  const add = (weight: number) => {
+    if (!found.includes(current)) found.push(current);
+    current.weight += weight;
   };
   for (const line of lines) {
     if (fence) {
       if (line.trim().startsWith(fence.marker) && line.trim().replace(/`|~/g, '') === '') {
-        if (/^ya?ml$/.test(fence.lang) && mentionsInYaml(fence.lines, matcher)) add();
+        if (/^ya?ml$/.test(fence.lang) && mentionsInYaml(fence.lines, matcher)) add(2);
         fence = undefined;
       } else fence.lines.push(line);
       continue;
@@ -96,10 +99,12 @@ export function sectionsMentioning(mdx: string, matcher: KindMatcher): GuideSect
     const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       const text = headingText(heading[2] as string);
-      current = { anchor: slugger.slug(text), heading: text };
+      current = { anchor: slugger.slug(text), heading: text, weight: 0 };
+      if (mentionsInProse(text, matcher)) add(3);
+      continue;
     }
     if (/^\s*(import|export)\s/.test(line)) continue;
-    if (mentionsInProse(line, matcher)) add();
+    if (mentionsInProse(line, matcher)) add(1);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideLinksFor } from '../../../src/lib/catalog/guide-links.ts';
+import { guideLinksFor, topSections } from '../../../src/lib/catalog/guide-links.ts';
 import { headingText, sectionsMentioning, type KindMatcher } from '../../../src/lib/catalog/guide-usage.ts';
 import { catalog, findCatalogKind } from '../../../src/lib/catalog/load.ts';
 
@@ -89,6 +89,20 @@ describe('sections that mention a kind', () => {
   });
 });
 
+describe('section ranking', () => {
+  it('weighs a heading over a manifest over prose lines', () => {
+    const mdx = ['## One', 'A Pod.', '## Two: the Pod', 'x', '## Three', '```yaml', 'kind: Pod', '```', '## Four', 'Pod. Pod.', 'Pod.'].join('\n');
+    expect(sectionsMentioning(mdx, m('Pod', '파드')).map((s) => [s.anchor, s.weight])).toEqual([
+      ['one', 1], ['two-the-pod', 3], ['three', 2], ['four', 2],
+    ]);
+  });
+
+  it('keeps the heaviest sections, earlier first on ties, in page order', () => {
+    const w = (weight: number, id: string) => ({ weight, id });
+    expect(topSections([w(1, 'a'), w(3, 'b'), w(2, 'c'), w(2, 'd'), w(5, 'e')]).map((s) => s.id)).toEqual(['b', 'c', 'e']);
+  });
+});
+
 describe('guide links from the real guide', () => {
   it.each(['ko', 'en'] as const)('links the %s Pods page and its sections for Pod', (lang) => {
     const pod = findCatalogKind('pod');
@@ -96,6 +110,7 @@ describe('guide links from the real guide', () => {
     const links = guideLinksFor(pod, catalog, lang);
     const pods = links.find((l) => l.href === `/${lang}/guide/pods/`);
     expect(pods?.sections.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.sections.length <= 3)).toBe(true);
     for (const section of pods?.sections ?? []) expect(section.href).toMatch(new RegExp(`^/${lang}/guide/pods/#.+`));
   });
 });
