@@ -17,11 +17,11 @@ export function interpolate(template: string, data: MessageData): string {
 }
 
 /** /ko/reference/deployment/#spec.template.spec.containers.image — indices dropped, as the reference lists fields. */
-export function referenceLink(diag: Pick<CoreDiagnostic, 'kind' | 'path' | 'reference'>, lang: Lang): string | undefined {
+export function referenceLink(diag: Pick<CoreDiagnostic, 'kind' | 'path' | 'reference' | 'referencePage'>, lang: Lang): string | undefined {
   if (!diag.kind) return undefined;
   // located through the API data when it was available; otherwise a careful guess from the path
   const fields = diag.reference ?? referencePath(diag.path);
-  return `/${lang}/reference/${diag.kind.toLowerCase()}/${fields ? `#${fields}` : ''}`;
+  return `/${lang}/reference/${diag.referencePage ?? diag.kind.toLowerCase()}/${fields ? `#${fields}` : ''}`;
 }
 
 export function ruleLink(diag: Pick<CoreDiagnostic, 'ruleId'>, lang: Lang): string {

@@ -1,6 +1,6 @@
 // The small runner: picks the rules that apply, gives each a context whose report() turns a path into
 // offsets and stamps the rule's id, severity and category. Rules only inspect and report.
-import type { ApiSchema } from '../k8s/types.ts';
+import type { ApiKind, ApiSchema } from '../k8s/types.ts';
 import type {
   CoreDiagnostic, DocumentContext, DocumentRule, Resource, ResourceRule, Rule, RuleContext, ValidateOptions,
 } from './types.ts';
@@ -48,6 +48,7 @@ export function runResourceRules(
     // one context per resource; `rule` says whose report it is (the page re-runs this on every keystroke)
     let rule = rules[0] as ResourceRule;
     const apiKind = schema ? findKind(schema, resource.apiVersion, resource.kind) : undefined;
+    const page = schema && apiKind ? referencePageOf(schema, apiKind) : undefined;
     const ctx: RuleContext = {
       text, options, schema, resources, resource,
       report: (input) => {
@@ -57,6 +58,7 @@ export function runResourceRules(
           messageId: input.messageId, data: input.data ?? {}, document: resource.document,
           path: resource.base.length > 0 ? [...resource.base, ...input.path] : input.path, kind: resource.kind, start, end,
           ...(schema && apiKind ? { reference: referencePathOf(schema, apiKind.type, input.path) } : {}),
+          ...(page ? { referencePage: page } : {}),
           ...(input.fix ? { fix: input.fix } : {}),
         });
       },
@@ -86,4 +88,28 @@ function kindOf(document: ParsedDocument): string {
   const value = document.node?.value;
   if (value && typeof value === 'object' && 'kind' in value && typeof value.kind === 'string') return value.kind;
   return '';
+}
+
+/**
+ * Two groups serve a kind called Event; the catalogue and the reference name the non-core one
+ * 'event.events.k8s.io' (as kubectl spells it). Undefined when the lower-case kind is the page.
+ */
+function referencePageOf(schema: ApiSchema, kind: ApiKind): string | undefined {
+  if (kind.group === '') return undefined;
+  return (groupsByKindName(schema).get(kind.kind)?.size ?? 0) > 1 ? `${kind.kind.toLowerCase()}.${kind.group}` : undefined;
+}
+
+const groupsCache = new WeakMap<ApiSchema, Map<string, Set<string>>>();
+function groupsByKindName(schema: ApiSchema): Map<string, Set<string>> {
+  let groups = groupsCache.get(schema);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const kind of schema.kinds) {
+      const set = groups.get(kind.kind) ?? new Set<string>();
+      set.add(kind.group);
+      groups.set(kind.kind, set);
+    }
+    groupsCache.set(schema, groups);
+  }
+  return groups;
 }

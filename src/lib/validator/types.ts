@@ -33,6 +33,8 @@ export interface CoreDiagnostic {
   kind: string;
   /** the field's anchor on the kind's reference page, when API data located it (see referenceLink) */
   reference?: string;
+  /** the kind's reference page when the lower-case kind is not enough: 'event.events.k8s.io' */
+  referencePage?: string;
   start: number;
   end: number;
   fix?: Fix;

@@ -122,6 +122,16 @@ describe('reference links located through the API data', () => {
     expect(d?.reference).toBe('spec.selector');
     expect(referenceLink(d!, 'ko')).toBe('/ko/reference/service/#spec.selector');
   });
+  test('a kind two groups serve links to its own page (events.k8s.io Event), the core one to the plain name', async () => {
+    const { apiSchema } = await import('../../../src/lib/k8s/api-schema.ts');
+    const event = (apiVersion: string, extra: string) =>
+      validate(yaml(`apiVersion: ${apiVersion}`, 'kind: Event', 'metadata: {name: a}', extra, 'eventTime: 2026-01-01T00:00:00.000000Z'), { schema: apiSchema })
+        .diagnostics.filter((x) => x.ruleId === 'schema-unknown-field');
+    const [grouped] = event('events.k8s.io/v1', 'notee: typo');
+    expect(referenceLink(grouped!, 'en')).toMatch(/^\/en\/reference\/event\.events\.k8s\.io\//);
+    const [core] = event('v1', 'messagee: typo');
+    expect(referenceLink(core!, 'en')).toMatch(/^\/en\/reference\/event\//);
+  });
   test('an unknown field links to the deepest known field', async () => {
     const { apiSchema } = await import('../../../src/lib/k8s/api-schema.ts');
     const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: a}', 'spec:', '  containers:', '  - name: a', '    image: nginx:1.27', '    imagePullpolicy: Always');
