@@ -80,6 +80,15 @@ export function normalizeWord(word: string): string {
   return head;
 }
 
+/**
+ * A dotted field path as separate words: Pagefind indexes spec.replicas as the parts spec and
+ * replicas (plus the whole string only where the text spells it so), and ANDs query words, so
+ * deployment.spec.replicas then finds the reference page that has all three.
+ */
+function splitPath(word: string): string[] {
+  return /^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)+$/u.test(word) ? word.split('.') : [word];
+}
+
 /** PagefindUI's processTerm: every whitespace-separated word normalised, order kept. */
 export function processQuery(query: string): string {
   return query
@@ -87,5 +96,6 @@ export function processQuery(query: string): string {
     .split(/\s+/u)
     .filter((word) => word.length > 0)
     .map(normalizeWord)
+    .flatMap(splitPath)
     .join(' ');
 }

@@ -70,6 +70,11 @@ describe('processQuery', () => {
     expect(processQuery('파드 restartPolicy를')).toBe('파드 restartPolicy');
   });
 
+  it('splits dotted field paths into words, which Pagefind indexes separately', () => {
+    expect(processQuery('deployment.spec.replicas')).toBe('deployment spec replicas');
+    expect(processQuery('spec.containers.image를')).toBe('spec containers image');
+  });
+
   it('returns an empty string for blank input', () => {
     expect(processQuery('   ')).toBe('');
   });

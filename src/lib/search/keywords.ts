@@ -1,0 +1,48 @@
+// Search keywords a page carries besides its text: hidden, weighted, read only by Pagefind.
+// Kind pages: the kind, its plural, kubectl short names and Korean name, so `deploy`, `sts` and
+// 디플로이먼트 rank the kind's own page first (the facts table alone glues a <dd> to its <dt>
+// in Pagefind's text, 이름sts, and a short name then matches nothing).
+// Reference pages: the paths of the fields one level under spec (and of the containers), so a
+// field name ranks the kind whose own field it is above the long pages that embed a template.
+import type { ApiSchema } from '../k8s/types.ts';
+import { objectRef } from '../k8s/api-schema.ts';
+
+export interface KeywordKind {
+  kind: string;
+  plural: string;
+  shortNames: readonly (string | boolean)[];
+  ko: { name: string };
+}
+
+/** Kind, plural, short names and Korean name, each once. */
+export function kindKeywords(kind: KeywordKind): string[] {
+  const words = [kind.kind, kind.plural, ...kind.shortNames.filter((n): n is string => typeof n === 'string'), kind.ko.name];
+  return [...new Set(words.filter((word) => word.trim() !== ''))];
+}
+
+/** Container-like lists whose fields readers search by name (imagePullPolicy, livenessProbe). */
+const CONTAINER_LISTS = new Set(['containers', 'initContainers']);
+
+/**
+ * Dotted paths of the fields directly under `spec` of a kind's type, plus those of its container
+ * lists: spec.replicas, spec.tolerations, spec.containers.imagePullPolicy. Kinds without spec
+ * (ConfigMap, Secret) get their top-level data fields.
+ */
+export function fieldKeywords(typeKey: string, schema: ApiSchema): string[] {
+  const root = schema.types[typeKey];
+  if (root === undefined) return [];
+  const specRef = root.fields['spec'] === undefined ? undefined : objectRef(root.fields['spec'].shape);
+  const spec = specRef === undefined ? undefined : schema.types[specRef];
+  if (spec === undefined) {
+    return Object.keys(root.fields).filter((name) => !['apiVersion', 'kind', 'metadata', 'status'].includes(name));
+  }
+  const paths: string[] = [];
+  for (const [name, field] of Object.entries(spec.fields)) {
+    paths.push(`spec.${name}`);
+    if (!CONTAINER_LISTS.has(name)) continue;
+    const ref = objectRef(field.shape);
+    const container = ref === undefined ? undefined : schema.types[ref];
+    for (const child of Object.keys(container?.fields ?? {})) paths.push(`spec.${name}.${child}`);
+  }
+  return paths;
+}
