@@ -70,3 +70,20 @@ describe('metadata-name-format fix', () => {
     expect(d?.fix).toEqual({ start: text.indexOf('WebConfig'), end: text.indexOf('WebConfig') + 9, text: 'webconfig' });
   });
 });
+
+describe('names and volumes the API server accepts', () => {
+  test('a create-only Review needs no metadata.name', () => {
+    const text = yaml('apiVersion: authorization.k8s.io/v1', 'kind: SelfSubjectAccessReview', 'spec:', '  resourceAttributes: {verb: list, resource: pods}');
+    expect(validate(text).diagnostics.filter((d) => d.ruleId === 'metadata-name-format')).toEqual([]);
+  });
+  test('a StatefulSet container may mount a volumeClaimTemplates entry, but not an unknown name', () => {
+    const statefulSet = (mount: string) => yaml(
+      'apiVersion: apps/v1', 'kind: StatefulSet', 'metadata: {name: db}', 'spec:', '  serviceName: db',
+      '  selector: {matchLabels: {app: db}}', '  template:', '    metadata: {labels: {app: db}}', '    spec:',
+      '      containers:', '      - name: db', '        image: postgres:17', '        volumeMounts:', `        - {name: ${mount}, mountPath: /data}`,
+      '  volumeClaimTemplates:', '  - metadata: {name: data}', '    spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}',
+    );
+    expect(validate(statefulSet('data')).diagnostics.filter((d) => d.ruleId === 'volume-mount-unknown-volume')).toEqual([]);
+    expect(validate(statefulSet('dta')).diagnostics.filter((d) => d.ruleId === 'volume-mount-unknown-volume')).toHaveLength(1);
+  });
+});

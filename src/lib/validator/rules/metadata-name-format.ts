@@ -5,6 +5,15 @@ import { isDns1035Label, isDnsLabel, isDnsSubdomain } from '../names.ts';
 import { isRecord } from '../resources.ts';
 import { entryOf, valueOf } from '../yaml/node.ts';
 
+/**
+ * Review kinds are create-only requests: the API answers them and stores nothing, so they need no
+ * name (kubernetes.io's own examples have no metadata).
+ */
+const NAMELESS_KINDS = new Set([
+  'TokenReview', 'SelfSubjectReview', 'SubjectAccessReview', 'SelfSubjectAccessReview',
+  'LocalSubjectAccessReview', 'SelfSubjectRulesReview',
+]);
+
 /** Kinds whose names become DNS labels or host names. */
 const RFC1035_KINDS = new Set(['Service']);
 const RFC1123_LABEL_KINDS = new Set(['Namespace']);
@@ -47,6 +56,7 @@ export const metadataNameFormat: ResourceRule = {
     const metadata = isRecord(value.metadata) ? value.metadata : {};
     const name = metadata.name;
     if (name === undefined || name === null || name === '') {
+      if (NAMELESS_KINDS.has(kind)) return;
       if (typeof metadata.generateName !== 'string' || metadata.generateName === '') {
         ctx.report({ messageId: 'missing', path: ['metadata', 'name'] });
       }

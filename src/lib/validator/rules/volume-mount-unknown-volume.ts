@@ -28,6 +28,11 @@ export const volumeMountUnknownVolume: ResourceRule = {
     if (!at) return;
     const volumes = Array.isArray(at.spec.volumes) ? at.spec.volumes : [];
     const declared = new Set(volumes.filter(isRecord).map((v) => v.name));
+    // a StatefulSet's volumeClaimTemplates become volumes of each Pod under the template's name
+    const claims = ctx.resource.kind === 'StatefulSet' && isRecord(ctx.resource.value.spec) ? ctx.resource.value.spec.volumeClaimTemplates : undefined;
+    if (Array.isArray(claims)) {
+      for (const claim of claims) if (isRecord(claim) && isRecord(claim.metadata)) declared.add(claim.metadata.name);
+    }
     for (const container of containersOf(at, ['initContainers', 'containers', 'ephemeralContainers'])) {
       const mounts = container.container.volumeMounts;
       if (!Array.isArray(mounts)) continue;
