@@ -1,0 +1,290 @@
+// The validator page end to end, in both languages: typing and pasting, results and the cursor,
+// share links, examples, rule switches, hostile input, no network while checking, links from the
+// guide, storage, limits and accessibility.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const misspelt = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  contianers:\n    - name: web\n      image: nginx:1.27\n';
+const valid = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  mode: safe\n';
+
+async function openValidator(page: Page, lang: string, hash = ''): Promise<void> {
+  await page.goto(`/${lang}/validator/${hash}`);
+  await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
+}
+
+/** Replaces the editor's text the way a paste does: one input event with all the text. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** The whole text, as the reader would get it: select all and copy (CodeMirror renders only visible lines). */
+async function editorText(page: Page): Promise<string> {
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('ControlOrMeta+c');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+const items = (page: Page) => page.locator('.validator-item');
+const status = (page: Page) => page.locator('[data-status]');
+
+for (const lang of ['ko', 'en'] as const) {
+  test.describe(`validator (${lang})`, () => {
+    test('a paste shows diagnostics with line numbers, in the list, the gutter and under the text', async ({ page }) => {
+      await openValidator(page, lang);
+      await paste(page, misspelt);
+      const item = items(page).filter({ has: page.locator('[data-rule="schema-unknown-field"]') });
+      await expect(item).toHaveCount(1);
+      await expect(item.locator('.validator-pos [aria-hidden]')).toHaveText('6:3');
+      await expect(item.locator('.validator-msg')).toContainText('contianers');
+      await expect(item.locator('a.validator-rule')).toHaveAttribute('href', `/${lang}/validator/rules/#schema-unknown-field`);
+      await expect(page.locator('.validator-group-title')).toContainText('Pod web');
+      await expect(page.locator('.cm-lint-marker-error')).not.toHaveCount(0);
+      await expect(page.locator('.cm-lintRange-error')).toContainText('contianers');
+      await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+      await expect(status(page)).toContainText(lang === 'ko' ? '오류 1개' : '1 error');
+      // the message on hover, as a tooltip
+      await page.locator('.cm-lintRange-error').hover();
+      await expect(page.locator('.cm-tooltip-lint')).toContainText('contianers');
+    });
+
+    test('a click or Enter on a result moves the cursor to its line', async ({ page }) => {
+      await openValidator(page, lang);
+      await paste(page, `${valid}---\n${misspelt}`);
+      const button = page.locator('.validator-diag[data-rule="schema-unknown-field"]');
+      await expect(button.locator('.validator-pos [aria-hidden]')).toHaveText('13:3');
+      await page.locator('.cm-content').click({ position: { x: 5, y: 5 } });
+      await expect(page.locator('.cm-activeLineGutter')).toHaveText('1');
+      await button.click();
+      await expect(page.locator('.cm-activeLineGutter')).toHaveText('13');
+      await expect(page.locator('.cm-activeLine')).toContainText('contianers');
+      await expect(page.locator('.cm-content')).toBeFocused();
+      await page.keyboard.press('ControlOrMeta+Home');
+      await expect(page.locator('.cm-activeLineGutter')).toHaveText('1');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.cm-activeLineGutter')).toHaveText('13');
+    });
+
+    test('a share link carries the manifest in the fragment and opens preloaded', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openValidator(page, lang);
+      const text = `${misspelt}# 한국어 주석 <b>x</b>\n`;
+      await paste(page, text);
+      await expect(items(page)).not.toHaveCount(0);
+      await page.locator('[data-action="share"]').click();
+      await expect(page.locator('[data-note]')).toBeVisible();
+      const url = await page.evaluate(() => navigator.clipboard.readText());
+      const parsed = new URL(url);
+      expect(parsed.pathname).toBe(`/${lang}/validator/`);
+      expect(parsed.search).toBe('');
+      expect(parsed.hash).toMatch(/^#yaml=[A-Za-z0-9_-]+$/);
+
+      const other = await context.newPage();
+      await openValidator(other, lang, parsed.hash);
+      expect(await editorText(other)).toBe(text);
+      await expect(other.locator('.validator-diag[data-rule="schema-unknown-field"]')).toHaveCount(1);
+      // the fragment is dropped once loaded, so a reload restores later edits, not the link
+      expect(new URL(other.url()).hash).toBe('');
+    });
+
+    test('a damaged share link says so and loses nothing', async ({ page }) => {
+      await openValidator(page, lang, '#yaml=AAAA$$');
+      await expect(page.locator('[data-note]')).toBeVisible();
+      await expect(page.locator('[data-note]')).toContainText(lang === 'ko' ? '손상' : 'damaged');
+    });
+
+    test('the examples menu loads guide, catalog and broken examples', async ({ page }) => {
+      await openValidator(page, lang);
+      const select = page.locator('[data-examples]');
+      await select.selectOption('guide-all');
+      await expect(page.locator('.validator-group')).toHaveCount(await page.locator('[data-examples] option[value^="guide-"]:not([value^="guide-wrong"]):not([value="guide-all"])').count());
+      await expect(page.locator('.validator-item[data-severity="error"]')).toHaveCount(0);
+      await select.selectOption('kind-deployment');
+      expect(await editorText(page)).toContain('kind: Deployment');
+      await expect(page.locator('.validator-group')).toHaveCount(1);
+      await select.selectOption('broken-selector-mismatch');
+      await expect(page.locator('.validator-diag[data-rule="workload-selector"]')).not.toHaveCount(0);
+      // an example is one editor change: undo brings the previous text back
+      await page.locator('.cm-content').focus();
+      await page.keyboard.press('ControlOrMeta+z');
+      expect(await editorText(page)).toContain('kind: Deployment');
+    });
+
+    test('best-practice rules switch off per rule and as a category', async ({ page }) => {
+      await openValidator(page, lang);
+      await page.locator('[data-examples]').selectOption('broken-latest-privileged');
+      const rule = (id: string) => page.locator(`.validator-diag[data-rule="${id}"]`);
+      await expect(rule('image-tag')).toHaveCount(1);
+      await expect(rule('privileged-container')).toHaveCount(1);
+      await page.locator('.validator-settings summary').click();
+      await page.locator('input[data-rule="image-tag"]').uncheck();
+      await expect(rule('image-tag')).toHaveCount(0);
+      await expect(rule('privileged-container')).toHaveCount(1);
+      await page.locator('[data-best-practices]').uncheck();
+      await expect(rule('privileged-container')).toHaveCount(0);
+      await expect(page.locator('input[data-rule="privileged-container"]')).toBeDisabled();
+      // the choice is kept across a reload
+      await page.reload();
+      await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
+      await expect(page.locator('[data-best-practices]')).not.toBeChecked();
+      await expect(rule('privileged-container')).toHaveCount(0);
+      await page.locator('.validator-settings summary').click();
+      await page.locator('[data-best-practices]').check();
+      await expect(rule('privileged-container')).toHaveCount(1);
+      await expect(rule('image-tag')).toHaveCount(0);
+    });
+
+    test('markup in YAML values is shown as text, never run or inserted', async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await openValidator(page, lang);
+      const hostile = [
+        'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: "<img src=x onerror=alert(1)>"', 'spec:', '  containers:',
+        '    - name: "<script>alert(2)</script>"', '      image: "<svg onload=alert(3)>"', '      <iframe src=javascript:alert(4)>: x', '',
+      ].join('\n');
+      await paste(page, hostile);
+      await expect(items(page)).not.toHaveCount(0);
+      await expect(page.locator('.validator-msg', { hasText: '<img src=x onerror=alert(1)>' }).first()).toBeVisible();
+      await expect(page.locator('.validator-msg', { hasText: '<svg onload=alert(3)>' }).first()).toBeVisible();
+      await page.locator('.cm-lintRange-error, .cm-lintRange-warning').first().hover();
+      await expect(page.locator('.cm-tooltip-lint')).toBeVisible();
+      expect(await page.locator('kfg-validator img, kfg-validator svg[onload], kfg-validator iframe, kfg-validator script:not([type="application/json"])').count()).toBe(0);
+      expect(await page.locator('.cm-tooltip img, .cm-tooltip svg, .cm-tooltip iframe').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    });
+
+    test('checking makes no network request once the page has loaded', async ({ page }) => {
+      await openValidator(page, lang);
+      await page.waitForLoadState('networkidle');
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await paste(page, misspelt);
+      await expect(page.locator('.validator-diag[data-rule="schema-unknown-field"]')).toHaveCount(1);
+      await page.keyboard.type('\n# more typing');
+      await page.locator('[data-examples]').selectOption('broken-removed-api');
+      await expect(page.locator('.validator-diag[data-rule="api-version-not-served"]')).toHaveCount(1);
+      await page.locator('.validator-settings summary').click();
+      await page.locator('[data-best-practices]').uncheck();
+      await expect(page.locator('.validator-diag[data-rule="api-version-not-served"]')).toHaveCount(1);
+      expect(requests).toEqual([]);
+    });
+
+    test('"Open in validator" on a guide page lands with the manifest loaded and zero errors', async ({ page }) => {
+      await page.goto(`/${lang}/guide/manifest-examples/`);
+      const frame = page.locator('figure.code-frame[data-role="manifest"][data-language="yaml"]').filter({ hasText: 'kind: Deployment' }).first();
+      const code = await frame.locator('pre').innerText();
+      await frame.locator('a.code-open').click();
+      await page.waitForURL(new RegExp(`/${lang}/validator/`));
+      await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
+      expect((await editorText(page)).trim()).toBe(code.trim());
+      await expect(page.locator('.validator-group')).toHaveCount(1);
+      await expect(page.locator('.validator-item[data-severity="error"]')).toHaveCount(0);
+      await expect(status(page)).not.toHaveText('');
+      // fragments have no link; wrong examples have one
+      await page.goto(`/${lang}/guide/manifest-examples/`);
+      await expect(page.locator('figure.code-frame[data-role="fragment"] a.code-open')).toHaveCount(0);
+      await expect(page.locator('figure.code-frame[data-role="wrong"] a.code-open')).not.toHaveCount(0);
+    });
+
+    test('empty input gets a friendly message; typed text survives a reload', async ({ page }) => {
+      await openValidator(page, lang);
+      await expect(status(page)).toHaveText(lang === 'ko' ? /붙여 넣거나/ : /Paste a YAML manifest/);
+      await paste(page, valid);
+      await expect(status(page)).toContainText(lang === 'ko' ? '문제가 없습니다' : 'no problems');
+      await page.reload();
+      await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
+      expect(await editorText(page)).toBe(valid);
+      await expect(page.locator('[data-note]')).toBeVisible();
+      await page.locator('[data-action="clear"]').click();
+      await expect(status(page)).toHaveText(lang === 'ko' ? /붙여 넣거나/ : /Paste a YAML manifest/);
+      await expect(items(page)).toHaveCount(0);
+    });
+
+    test('a 5 MB paste is answered within 2 s and the page stays responsive', async ({ page }) => {
+      test.setTimeout(60_000);
+      await openValidator(page, lang);
+      await paste(page, valid);
+      await expect(status(page)).toContainText(lang === 'ko' ? '문제가 없습니다' : 'no problems');
+      const before = await status(page).textContent();
+      const huge = `${'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n'}${'  key: "0123456789012345678901234567890123456789012345678901234567890123456789"\n'.repeat(70_000)}`;
+      expect(huge.length).toBeGreaterThan(5 * 1024 * 1024);
+      // A real paste: the clipboard holds the 5 MB, the reader presses Ctrl+V in the editor.
+      await page.evaluate((text) => navigator.clipboard.writeText(text), huge);
+      await page.locator('.cm-content').focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      const timing = page.evaluate(async (previous) => {
+        const status = document.querySelector('[data-status]') as HTMLElement;
+        const start = performance.now();
+        // the main thread must keep answering timers while the check runs
+        let ticks = 0;
+        const timer = setInterval(() => (ticks += 1), 50);
+        while (status.textContent === previous && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 20));
+        clearInterval(timer);
+        return { ms: performance.now() - start, ticks };
+      }, before);
+      await page.keyboard.press('ControlOrMeta+v');
+      const elapsed = await timing;
+      expect(elapsed.ms).toBeLessThan(2000);
+      expect(elapsed.ticks).toBeGreaterThan(Math.floor(elapsed.ms / 50) / 3);
+      await expect(status(page)).not.toHaveText(before ?? '');
+      await expect(status(page)).toContainText(lang === 'ko' ? /검사하세요|MB/ : /in parts|MB/);
+    });
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of ['/ko/validator/', '/en/validator/', '/ko/validator/rules/', '/en/validator/rules/']) {
+    test(`axe: no violation on ${path} with results (${theme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      if (path.endsWith('/validator/')) {
+        await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
+        await page.locator('[data-examples]').selectOption('broken-latest-privileged');
+        await expect(items(page)).not.toHaveCount(0);
+        await page.locator('.validator-settings summary').click();
+      }
+      const results = await new AxeBuilder({ page }).analyze();
+      const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      expect(violations).toEqual([]);
+    });
+  }
+}
+
+test('the rules page lists every rule with its anchor, severity, category and examples, without scripts', async ({ page }) => {
+  await page.goto('/en/validator/rules/');
+  const rules = page.locator('article.rule');
+  expect(await rules.count()).toBeGreaterThan(30);
+  for (const id of ['yaml-syntax', 'schema-unknown-field', 'image-tag', 'workload-selector']) {
+    const rule = page.locator(`article.rule:has(h3[id="${id}"])`);
+    await expect(rule.locator('.rule-facts')).toContainText('Severity');
+    await expect(rule.locator('.rule-example[data-kind="bad"] pre')).not.toBeEmpty();
+    await expect(rule.locator('.rule-example[data-kind="good"] pre')).not.toBeEmpty();
+  }
+  await expect(page.locator('h2#category-best-practice')).toBeVisible();
+  const own = await page.locator('main script').count();
+  expect(own).toBe(0);
+});
+
+test('pages other than the validator load no editor code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/en/guide/manifest-examples/');
+  await page.waitForLoadState('networkidle');
+  const loaded = await Promise.all(scripts.map(async (url) => (await (await page.request.get(url)).text())));
+  expect(loaded.some((text) => text.includes('cm-lintRange') || text.includes('cm-content'))).toBe(false);
+});
