@@ -38,7 +38,7 @@ export const en: Record<UiKey, string> = {
   'search.badge.kind': 'Kind',
   'search.badge.field': 'Field',
   'search.badge.rule': 'Validator rule',
-  'search.badge.apiVersion': 'apiVersion',
+  'search.badge.apiVersion': 'API version',
   'search.badge.fieldType': 'Type',
   'search.badge.fieldPath': 'Path',
   'search.keys': '↑↓ move · Enter open · Esc close',

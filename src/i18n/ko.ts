@@ -36,7 +36,7 @@ export const ko = {
   'search.badge.kind': '리소스 종류',
   'search.badge.field': '필드',
   'search.badge.rule': '검사 규칙',
-  'search.badge.apiVersion': 'apiVersion',
+  'search.badge.apiVersion': 'API 버전',
   'search.badge.fieldType': '타입',
   'search.badge.fieldPath': '경로',
   'search.keys': '↑↓ 결과 이동 · Enter 열기 · Esc 닫기',

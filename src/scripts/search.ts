@@ -25,6 +25,7 @@ interface PagefindUIOptions {
   processResult?: (data: ResultData) => ResultData;
   mergeIndex?: MergeIndexOptions[];
   highlightParam?: string;
+  noWorker?: boolean;
   ranking?: { readonly termSimilarity?: number; readonly pageLength?: number; readonly termSaturation?: number };
 }
 interface PagefindUIInstance {
@@ -40,6 +41,11 @@ declare global {
 const bundle = '/pagefind/';
 /** The query parameter Pagefind appends to result links; the opened page highlights its words. */
 export const highlightParam = 'pagefind-highlight';
+/**
+ * The same bundle, spelt so that Pagefind merges it: mergeIndex skips a path the primary bundle's
+ * path starts with, but both languages live in this one bundle. URL resolution drops the './'.
+ */
+const otherLanguageBundle = `${bundle}./`;
 /** Results of the other language rank below equally good ones of the page's language. */
 const otherLanguageWeight = 0.5;
 /** Links the arrow keys move through: result titles and their section links. */
@@ -178,9 +184,12 @@ class KfgSearch extends HTMLElement {
       processTerm: helpers.processQuery,
       ...(labels === undefined ? {} : { processResult: (data: ResultData) => helpers.withBadges(data, labels) }),
       highlightParam,
+      // the worker costs a 12.7 KB download before the first result; a search takes milliseconds
+      // on the main thread, so the byte budget of the first search wins
+      noWorker: true,
       ranking: helpers.ranking,
       ...(both && other !== undefined
-        ? { mergeIndex: [{ bundlePath: bundle, language: other, indexWeight: otherLanguageWeight }] }
+        ? { mergeIndex: [{ bundlePath: otherLanguageBundle, language: other, indexWeight: otherLanguageWeight }] }
         : {}),
     });
     if (term !== '') this.#ui.triggerSearch(term);
@@ -193,7 +202,17 @@ class KfgSearch extends HTMLElement {
  * 10 KB gz) is fetched only when the link carried the query parameter.
  */
 async function highlightFromQuery(): Promise<void> {
-  if (!new URLSearchParams(location.search).has(highlightParam)) return;
+  const params = new URLSearchParams(location.search);
+  const terms = params.getAll(highlightParam);
+  if (terms.length === 0) return;
+  // Pagefind writes the terms decomposed (NFD: Hangul as separate jamo); the page text is NFC,
+  // so Korean words would never match. Recompose them before the highlighter reads the URL.
+  const composed = terms.map((term) => term.normalize('NFC'));
+  if (composed.some((term, i) => term !== terms[i])) {
+    params.delete(highlightParam);
+    for (const term of composed) params.append(highlightParam, term);
+    history.replaceState(history.state, '', `${location.pathname}?${params.toString()}${location.hash}`);
+  }
   const url = `${bundle}pagefind-highlight.js`;
   const module = (await import(/* @vite-ignore */ url)) as {
     default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;

@@ -1,7 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 async function search(page: Page, query: string) {
-  const input = page.locator('.search-dialog input');
+  const input = page.locator('.search-dialog .pagefind-ui__search-input');
   await expect(input).toBeVisible();
   await input.fill(query);
   const results = page.locator('.search-dialog .pagefind-ui__result-link');
@@ -16,7 +17,7 @@ test('search code loads only on first use', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   await page.keyboard.press('/');
-  await expect(page.locator('.search-dialog input')).toBeVisible();
+  await expect(page.locator('.search-dialog .pagefind-ui__search-input')).toBeVisible();
   expect(requested.some((path) => path.endsWith('pagefind-ui.js'))).toBe(true);
 });
 
@@ -45,4 +46,97 @@ test('the dialog closes with Escape and gives focus back to the page', async ({ 
   await page.keyboard.press('Escape');
   await expect(page.locator('.search-dialog')).toBeHidden();
   await expect(page.locator('[data-search-open]')).toBeFocused();
+});
+
+test('results carry a type badge, and a kind result its apiVersion', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await search(page, 'StatefulSet');
+  const kind = page.locator('.search-dialog .pagefind-ui__result', { has: page.locator('a[href^="/en/kinds/statefulset/"]') });
+  await expect(kind.locator('.pagefind-ui__result-tag').first()).toHaveText('Type: Kind');
+  await expect(kind.locator('.pagefind-ui__result-tag').nth(1)).toHaveText('API version: apps/v1');
+});
+
+test('Korean particles on the query still find the page', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.keyboard.press('/');
+  const results = await search(page, '스테이트풀셋을');
+  const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.some((href) => href.startsWith('/ko/kinds/statefulset/'))).toBe(true);
+});
+
+test('arrow keys move from the box through the results and back', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  const results = await search(page, 'tolerations');
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.search-dialog .pagefind-ui__search-input')).toBeFocused();
+});
+
+test('a result opens its page with the searched words highlighted', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/en/guide/pods/');
+  expect(requested.some((path) => path.endsWith('pagefind-highlight.js'))).toBe(false);
+  await page.keyboard.press('/');
+  const results = await search(page, 'CrashLoopBackOff');
+  const href = (await results.first().getAttribute('href')) ?? '';
+  expect(href).toContain('pagefind-highlight=');
+  await results.first().click();
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  expect(requested.some((path) => path.endsWith('pagefind-highlight.js'))).toBe(true);
+});
+
+test('Korean words are highlighted too (Pagefind passes them decomposed)', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.keyboard.press('/');
+  const results = await search(page, '스케줄러');
+  await results.first().click();
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await expect(page.locator('mark.pagefind-highlight').first()).toContainText('스케줄러');
+});
+
+test('the language switch adds the other language, current language first', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  const results = await search(page, '파드');
+  const before = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(before.every((href) => href.startsWith('/en/'))).toBe(true);
+  await page.locator('[data-search-both]').check();
+  await expect(page.locator('.search-dialog .pagefind-ui__result-link[href^="/ko/"]').first()).toBeVisible();
+  const after = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(after.some((href) => href.startsWith('/ko/'))).toBe(true);
+});
+
+test('a first search fetches under 120 KB gzipped, UI code included', async ({ page }) => {
+  // Sizes as a gzip server sends them: text gzipped at level 6; Pagefind's index, fragment and wasm
+  // files are gzipped by Pagefind already and count as they are.
+  const sizes: Promise<string>[] = [];
+  let counting = false;
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!counting || (!path.startsWith('/pagefind/') && !path.startsWith('/_astro/'))) return;
+    sizes.push(
+      (async () => {
+        const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+        const packed = /\.(pf_\w+|pagefind)$/u.test(path) ? body.length : gzipSync(body, { level: 6 }).length;
+        return `${packed} ${path}`;
+      })(),
+    );
+  });
+  await page.goto('/ko/guide/pods/');
+  await page.waitForLoadState('networkidle');
+  counting = true; // the page itself, before search opens, is not part of the figure
+  await page.keyboard.press('/');
+  await search(page, '디플로이먼트');
+  await page.waitForLoadState('networkidle');
+  const files = await Promise.all(sizes);
+  const bytes = files.reduce((sum, line) => sum + Number(line.split(' ')[0]), 0);
+  console.log(`first search fetched ${(bytes / 1024).toFixed(1)} KiB gzipped:\n  ${files.join('\n  ')}`);
+  expect(bytes).toBeLessThan(120 * 1024);
 });
