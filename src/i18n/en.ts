@@ -78,6 +78,7 @@ export const en: Record<UiKey, string> = {
   'validator.status.ok': 'Checked {documents} document(s): no problems found.',
   'validator.status.summary': '{documents} document(s): {error} error(s), {warning} warning(s), {info} info.',
   'validator.status.timeout': 'The input is too large to check in time. Split the manifests and check them in parts. Your text is still here.',
+  'validator.status.tooLarge': 'The input is larger than {limit} MB and was not checked; split the manifests and check them in parts. Your text is still here.',
   'validator.status.failed': 'The validator failed and could not check ({reason}). Your text is still here.',
   'validator.status.shareBroken': 'The manifest in this link is damaged and could not be loaded. Check that you copied the whole link.',
   'validator.status.restored': 'Restored what you last entered in this tab.',

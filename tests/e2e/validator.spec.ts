@@ -47,11 +47,12 @@ for (const lang of ['ko', 'en'] as const) {
       await expect(item.locator('a.validator-rule')).toHaveAttribute('href', `/${lang}/validator/rules/#schema-unknown-field`);
       await expect(page.locator('.validator-group-title')).toContainText('Pod web');
       await expect(page.locator('.cm-lint-marker-error')).not.toHaveCount(0);
-      await expect(page.locator('.cm-lintRange-error')).toContainText('contianers');
+      await expect(page.locator('.cm-lintRange-error').filter({ hasText: 'contianers' })).toHaveCount(1);
       await expect(status(page)).toHaveAttribute('aria-live', 'polite');
-      await expect(status(page)).toContainText(lang === 'ko' ? '오류 1개' : '1 error');
+      // the misspelt key also leaves the required containers missing
+      await expect(status(page)).toContainText(lang === 'ko' ? '오류 2개' : '2 error(s)');
       // the message on hover, as a tooltip
-      await page.locator('.cm-lintRange-error').hover();
+      await page.locator('.cm-lintRange-error').filter({ hasText: 'contianers' }).hover();
       await expect(page.locator('.cm-tooltip-lint')).toContainText('contianers');
     });
 
@@ -61,16 +62,16 @@ for (const lang of ['ko', 'en'] as const) {
       const button = page.locator('.validator-diag[data-rule="schema-unknown-field"]');
       await expect(button.locator('.validator-pos [aria-hidden]')).toHaveText('13:3');
       await page.locator('.cm-content').click({ position: { x: 5, y: 5 } });
-      await expect(page.locator('.cm-activeLineGutter')).toHaveText('1');
+      await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText('1');
       await button.click();
-      await expect(page.locator('.cm-activeLineGutter')).toHaveText('13');
+      await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText('13');
       await expect(page.locator('.cm-activeLine')).toContainText('contianers');
       await expect(page.locator('.cm-content')).toBeFocused();
       await page.keyboard.press('ControlOrMeta+Home');
-      await expect(page.locator('.cm-activeLineGutter')).toHaveText('1');
+      await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText('1');
       await button.focus();
       await page.keyboard.press('Enter');
-      await expect(page.locator('.cm-activeLineGutter')).toHaveText('13');
+      await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText('13');
     });
 
     test('a share link carries the manifest in the fragment and opens preloaded', async ({ page, context }) => {
@@ -227,16 +228,22 @@ for (const lang of ['ko', 'en'] as const) {
         const status = document.querySelector('[data-status]') as HTMLElement;
         const start = performance.now();
         // the main thread must keep answering timers while the check runs
-        let ticks = 0;
-        const timer = setInterval(() => (ticks += 1), 50);
+        let last = start;
+        let longestGap = 0;
+        const timer = setInterval(() => {
+          const now = performance.now();
+          longestGap = Math.max(longestGap, now - last);
+          last = now;
+        }, 20);
         while (status.textContent === previous && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 20));
         clearInterval(timer);
-        return { ms: performance.now() - start, ticks };
+        return { ms: performance.now() - start, longestGap: Math.max(longestGap, performance.now() - last) };
       }, before);
       await page.keyboard.press('ControlOrMeta+v');
       const elapsed = await timing;
       expect(elapsed.ms).toBeLessThan(2000);
-      expect(elapsed.ticks).toBeGreaterThan(Math.floor(elapsed.ms / 50) / 3);
+      // the main thread never stalled for long: timers kept firing
+      expect(elapsed.longestGap).toBeLessThan(1000);
       await expect(status(page)).not.toHaveText(before ?? '');
       await expect(status(page)).toContainText(lang === 'ko' ? /검사하세요|MB/ : /in parts|MB/);
     });

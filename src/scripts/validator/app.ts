@@ -8,6 +8,7 @@ import type { CheckRequest } from './protocol.ts';
 import { countBySeverity, groupByDocument, jsonReport, markdownReport, type DocumentGroup } from './report.ts';
 import { renderGroups } from './results-view.ts';
 import { decodeShare, encodeShare, hashOfPayload, payloadOfHash } from './share.ts';
+import { MAX_INPUT_CHARS } from '../../lib/validator/yaml/limits.ts';
 import { loadSettings, loadText, saveSettings, saveText, type Settings } from './storage.ts';
 
 type Labels = Record<string, string>;
@@ -125,6 +126,14 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       status.textContent = labels['empty'] ?? '';
       return;
     }
+    if (text.length > MAX_INPUT_CHARS) {
+      // The core refuses this size anyway; saying so here spares copying megabytes to the worker.
+      checker.cancel();
+      root.removeAttribute('data-checking');
+      clearResults();
+      status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) });
+      return;
+    }
     if (immediately) checker.now(request(text));
     else checker.schedule(request(text));
   };
@@ -137,7 +146,8 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     label: labels['editorLabel'] ?? '',
     placeholder: labels['placeholder'] ?? '',
     onChange: (text) => {
-      showNote(saveText(text) ? '' : labels['notSaved'] ?? '');
+      // Storage writes are synchronous; megabytes beyond the check limit are not kept.
+      showNote(text.length <= MAX_INPUT_CHARS && saveText(text) ? '' : labels['notSaved'] ?? '');
       check(text, false);
     },
   });
