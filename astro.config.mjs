@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypeCodeFrame } from './src/lib/markdown/rehype-code-frame.ts';
+import { remarkCodeMeta } from './src/lib/markdown/remark-code-meta.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
 import { shikiMetaTransformer } from './src/lib/markdown/shiki-meta-transformer.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   // remark/rehype plugins (diagrams, code frames) need the unified processor; Astro 7's default
   // Sätteri does not run them.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeCodeFrame] }),
+    processor: unified({ remarkPlugins: [remarkMermaid, remarkCodeMeta], rehypePlugins: [rehypeCodeFrame] }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,

@@ -20,7 +20,7 @@ function lookupOfPage(html: string): AnchorLookup {
   const ids = new Set<string>();
   const sameAs = new Map<string, string>();
   const maps = new Set<string>();
-  for (const match of html.matchAll(/<li id="([^"]+)" data-pagefind-meta="[^"]*"(?: data-same-as="([^"]*)")?( data-map)?>/g)) {
+  for (const match of html.matchAll(/<li id="([^"]+)" data-pagefind-title="[^"]*"(?: data-same-as="([^"]*)")?( data-map)?>/g)) {
     const id = match[1] as string;
     ids.add(id);
     if (match[2] !== undefined) sameAs.set(id, match[2]);
@@ -115,7 +115,7 @@ describe('manifest reference pages', () => {
   it('mark the article for Pagefind and every field with its path and type', () => {
     const html = readFileSync(pageFile('ko', 'deployment'), 'utf8');
     expect(html).toMatch(/<article[^>]*data-pagefind-body/);
-    expect(html).toContain('<li id="spec.replicas" data-pagefind-meta="ref-path:spec.replicas, ref-type:integer int32">');
+    expect(html).toContain('<li id="spec.replicas" data-pagefind-title="spec.replicas (integer int32)">');
     expect(html).toContain('<span class="rf-l" lang="ko">원문(영어) 설명</span>');
   });
 });

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 async function search(page: Page, query: string) {
@@ -111,32 +110,4 @@ test('the language switch adds the other language, current language first', asyn
   await expect(page.locator('.search-dialog .pagefind-ui__result-link[href^="/ko/"]').first()).toBeVisible();
   const after = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(after.some((href) => href.startsWith('/ko/'))).toBe(true);
-});
-
-test('a first search fetches under 120 KB gzipped, UI code included', async ({ page }) => {
-  // Sizes as a gzip server sends them: text gzipped at level 6; Pagefind's index, fragment and wasm
-  // files are gzipped by Pagefind already and count as they are.
-  const sizes: Promise<string>[] = [];
-  let counting = false;
-  page.on('requestfinished', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (!counting || (!path.startsWith('/pagefind/') && !path.startsWith('/_astro/'))) return;
-    sizes.push(
-      (async () => {
-        const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
-        const packed = /\.(pf_\w+|pagefind)$/u.test(path) ? body.length : gzipSync(body, { level: 6 }).length;
-        return `${packed} ${path}`;
-      })(),
-    );
-  });
-  await page.goto('/ko/guide/pods/');
-  await page.waitForLoadState('networkidle');
-  counting = true; // the page itself, before search opens, is not part of the figure
-  await page.keyboard.press('/');
-  await search(page, '디플로이먼트');
-  await page.waitForLoadState('networkidle');
-  const files = await Promise.all(sizes);
-  const bytes = files.reduce((sum, line) => sum + Number(line.split(' ')[0]), 0);
-  console.log(`first search fetched ${(bytes / 1024).toFixed(1)} KiB gzipped:\n  ${files.join('\n  ')}`);
-  expect(bytes).toBeLessThan(120 * 1024);
 });

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { t, type Lang } from '../../i18n/index.ts';
 import { parseCodeMeta } from './code-meta.ts';
+import type { CodeMetaData } from './remark-code-meta.ts';
 import { validatorHref } from '../../scripts/validator/share-node.ts';
 
 const languageLabels: Record<string, string> = {
@@ -32,13 +33,17 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
  * where it could not work).
  */
 export function rehypeCodeFrame() {
-  return (tree: Root, file: { path?: string }) => {
+  return (tree: Root, file: { path?: string; data: Record<string, unknown> }) => {
     const lang = langOfFile(file.path);
+    const metas = (file.data as CodeMetaData).codeMetas ?? [];
+    let fence = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || parent === undefined || index === undefined) return;
       const language = node.properties['dataLanguage'];
       if (typeof language !== 'string') return;
-      const meta = parseCodeMeta(typeof node.properties['dataMeta'] === 'string' ? node.properties['dataMeta'] : undefined);
+      // fences come in document order here as in remarkCodeMeta (Mermaid ones became figures first)
+      const meta = parseCodeMeta(metas[fence] ?? (typeof node.properties['dataMeta'] === 'string' ? node.properties['dataMeta'] : undefined));
+      fence += 1;
       node.properties['tabIndex'] = 0;
       const bar: ElementContent[] = [el('span', { className: ['code-lang'] }, [text(languageLabels[language] ?? language)])];
       if (meta.title !== undefined) bar.push(el('span', { className: ['code-title'] }, [text(meta.title)]));

@@ -11,6 +11,23 @@ export interface RenderOptions {
   notes: NotesIndex;
   /** details at a depth below this start open: the kind's own fields show their children */
   openDepth?: number;
+  /** false: keep this field's nested fields out of the search index (see searchIndexed) */
+  indexChildren?: (node: FieldNode) => boolean;
+}
+
+/**
+ * Which nested field lists a kind's page gives to search. Every page repeats ObjectMeta, most a
+ * status and the workloads a whole Pod template; indexed everywhere, they would fill every result
+ * list with the same fields and bloat each result fragment. Each is indexed where it belongs:
+ * metadata and status on the Pod (and status on the Node), Pod templates on the Pod page itself.
+ */
+export function searchIndexed(slug: string): (node: FieldNode) => boolean {
+  return (node) => {
+    if (node.anchor === 'metadata') return slug === 'pod';
+    if (node.anchor === 'status') return slug === 'pod' || slug === 'node';
+    if (node.anchor === 'spec.template' || node.anchor === 'spec.jobTemplate') return false;
+    return true;
+  };
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -36,7 +53,8 @@ function fieldHead(node: FieldNode, lang: Lang): string {
   const need = node.required
     ? `<span class="rf-r">${t(lang, 'ref.required')}</span>`
     : `<span class="rf-o">${t(lang, 'ref.optional')}</span>`;
-  return `<p class="rf-h"><a href="#${escapeHtml(node.anchor)}">${escapeHtml(prefix)}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
+  // the field's own name ranks like a heading: a search for imagePullPolicy should land here
+  return `<p class="rf-h" data-pagefind-weight="6"><a href="#${escapeHtml(node.anchor)}">${escapeHtml(prefix)}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
 }
 
 function noteHtml(node: FieldNode, options: RenderOptions): string {
@@ -52,7 +70,9 @@ function descriptionHtml(node: FieldNode, lang: Lang): string {
   if (!node.description) return '';
   // Korean readers are told the text is the untranslated upstream one; lang="en" lets screen readers switch voice
   const label = lang === 'en' ? '' : `<span class="rf-l" lang="${lang}">${t(lang, 'ref.upstream')}</span>`;
-  return `<p class="rf-d" lang="en">${label}${linkifyText(node.description)}</p>`;
+  // Upstream descriptions stay out of the search index: they repeat across kinds, drown the
+  // guide's own pages and make each result fragment tens of KB. Names, types and notes are indexed.
+  return `<p class="rf-d" lang="en" data-pagefind-ignore>${label}${linkifyText(node.description)}</p>`;
 }
 
 function factsHtml(node: FieldNode, lang: Lang): string {
@@ -71,11 +91,12 @@ function sameAsHtml(node: FieldNode, lang: Lang): string {
 }
 
 function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): string {
-  const meta = `ref-path:${node.anchor}, ref-type:${node.type}`;
+  // the title makes each field its own search sub-result, landing on its anchor
+  const title = `${node.anchor} (${node.type})`;
   const sameAs = node.sameAs === undefined ? '' : ` data-same-as="${escapeHtml(node.sameAs)}"`;
   // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
   const map = node.map ? ' data-map' : '';
-  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-meta="${escapeHtml(meta)}"${sameAs}${map}>`;
+  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}>`;
   html += fieldHead(node, options.lang) + noteHtml(node, options) + descriptionHtml(node, options.lang);
   html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
   if (node.children && node.ref) {
@@ -84,7 +105,8 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
       type: shortTypeName(node.ref),
       count: String(node.children.length),
     });
-    html += `<details${open}><summary>${escapeHtml(summary)}</summary>${listHtml(node.children, depth + 1, options)}</details>`;
+    const ignore = options.indexChildren && !options.indexChildren(node) ? ' data-pagefind-ignore' : '';
+    html += `<details${open}${ignore}><summary>${escapeHtml(summary)}</summary>${listHtml(node.children, depth + 1, options)}</details>`;
   }
   return `${html}</li>`;
 }

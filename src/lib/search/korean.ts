@@ -7,6 +7,7 @@
 // prefix of the full word) and adds the pages that use the noun with other particles or none.
 //
 // Pure functions only: used by the search dialog (PagefindUI's processTerm) and by the tests.
+import { expandShortName } from './short-names.ts';
 
 /**
  * Particles (조사) and copula endings that attach to nouns, longest first so that 에서는 wins
@@ -96,6 +97,7 @@ export function processQuery(query: string): string {
     .split(/\s+/u)
     .filter((word) => word.length > 0)
     .map(normalizeWord)
+    .map(expandShortName)
     .flatMap(splitPath)
     .join(' ');
 }

@@ -29,13 +29,13 @@ describe('renderFieldTree', () => {
   const en = renderFieldTree(fields, { lang: 'en', notes });
 
   it('gives each field its anchor as id, with its path and type as Pagefind metadata', () => {
-    expect(en).toContain('<li id="spec.containers.pullPolicy" data-pagefind-meta="ref-path:spec.containers.pullPolicy, ref-type:string">');
+    expect(en).toContain('<li id="spec.containers.pullPolicy" data-pagefind-title="spec.containers.pullPolicy (string)">');
     expect(en).toContain('<a href="#spec.containers.pullPolicy">spec.containers[].<b>pullPolicy</b></a>');
   });
 
   it('labels the upstream text as English on Korean pages only', () => {
-    expect(ko).toContain('<p class="rf-d" lang="en"><span class="rf-l" lang="ko">원문(영어) 설명</span>Pull &lt;policy&gt;.');
-    expect(en).toContain('<p class="rf-d" lang="en">Pull &lt;policy&gt;.');
+    expect(ko).toContain('<p class="rf-d" lang="en" data-pagefind-ignore><span class="rf-l" lang="ko">원문(영어) 설명</span>Pull &lt;policy&gt;.');
+    expect(en).toContain('<p class="rf-d" lang="en" data-pagefind-ignore>Pull &lt;policy&gt;.');
     expect(en).toContain('<a href="https://kubernetes.io/docs/x">https://kubernetes.io/docs/x</a>.');
   });
 
@@ -56,5 +56,18 @@ describe('renderFieldTree', () => {
   it('opens the kind’s own fields and collapses deeper types', () => {
     expect(en).toContain('<details open><summary>Fields of Spec (2)</summary>');
     expect(en).toContain('<details><summary>Fields of Container (1)</summary>');
+  });
+});
+
+describe('search indexing of nested field lists', () => {
+  it('keeps repeated subtrees (metadata, status, Pod templates) out of the index except where they belong', async () => {
+    const { searchIndexed } = await import('../../../src/lib/reference/render-tree.ts');
+    const node = (anchor: string) => ({ anchor }) as Parameters<ReturnType<typeof searchIndexed>>[0];
+    expect(searchIndexed('deployment')(node('metadata'))).toBe(false);
+    expect(searchIndexed('deployment')(node('spec.template'))).toBe(false);
+    expect(searchIndexed('deployment')(node('spec.strategy'))).toBe(true);
+    expect(searchIndexed('pod')(node('metadata'))).toBe(true);
+    expect(searchIndexed('node')(node('status'))).toBe(true);
+    expect(searchIndexed('service')(node('status'))).toBe(false);
   });
 });

@@ -1,0 +1,19 @@
+// kubectl short names, as `kubectl api-resources` lists them (content/kinds/*.yaml; a unit test
+// keeps the two in step). A query word that is a short name searches for the kind's name, the way
+// kubectl resolves `svc` to services: two or three letters otherwise prefix-match hundreds of words.
+export const shortNameKinds: Readonly<Record<string, string>> = {
+  csr: 'certificatesigningrequest', cs: 'componentstatus', cm: 'configmap', cj: 'cronjob',
+  crd: 'customresourcedefinition', crds: 'customresourcedefinition', ds: 'daemonset', deploy: 'deployment',
+  ep: 'endpoints', ev: 'event', hpa: 'horizontalpodautoscaler', ing: 'ingress', ns: 'namespace',
+  netpol: 'networkpolicy', pv: 'persistentvolume', pvc: 'persistentvolumeclaim', po: 'pod',
+  pdb: 'poddisruptionbudget', pc: 'priorityclass', rs: 'replicaset', rc: 'replicationcontroller',
+  quota: 'resourcequota', svc: 'service', sa: 'serviceaccount', sts: 'statefulset', sc: 'storageclass',
+  vac: 'volumeattributesclass',
+};
+
+/** Short names that are also everyday words in manifests and prose: left as typed. */
+export const ambiguousShortNames: readonly string[] = ['ip', 'limits', 'no'];
+
+export function expandShortName(word: string): string {
+  return shortNameKinds[word.toLowerCase()] ?? word;
+}

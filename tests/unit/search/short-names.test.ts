@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { processQuery } from '../../../src/lib/search/korean.ts';
+import { ambiguousShortNames, shortNameKinds } from '../../../src/lib/search/short-names.ts';
+
+const fromCatalog = new Map<string, string>();
+for (const file of readdirSync('content/kinds')) {
+  const kind = yaml.load(readFileSync(`content/kinds/${file}`, 'utf8')) as { kind: string; shortNames?: string[] };
+  for (const short of kind.shortNames ?? []) fromCatalog.set(short, kind.kind.toLowerCase());
+}
+
+describe('kubectl short names in search queries', () => {
+  it('match the kind catalogue exactly, apart from the deliberately ambiguous ones', () => {
+    const expected = Object.fromEntries([...fromCatalog].filter(([short]) => !ambiguousShortNames.includes(short)));
+    expect(shortNameKinds).toEqual(expected);
+    for (const short of ambiguousShortNames) expect(fromCatalog.has(short)).toBe(true);
+  });
+  it('turn a short name into the kind name and leave other words alone', () => {
+    expect(processQuery('sa')).toBe('serviceaccount');
+    expect(processQuery('SVC')).toBe('service');
+    expect(processQuery('limits')).toBe('limits');
+    expect(processQuery('sample')).toBe('sample');
+  });
+});
