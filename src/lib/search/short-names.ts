@@ -1,6 +1,6 @@
 // kubectl short names, as `kubectl api-resources` lists them (content/kinds/*.yaml; a unit test
 // keeps the two in step). A query word that is a short name searches for the kind's name, the way
-// kubectl resolves `svc` to services: two or three letters otherwise prefix-match hundreds of words.
+// kubectl resolves `svc` to services: two or three letters alone prefix-match hundreds of words.
 export const shortNameKinds: Readonly<Record<string, string>> = {
   csr: 'certificatesigningrequest', cs: 'componentstatus', cm: 'configmap', cj: 'cronjob',
   crd: 'customresourcedefinition', crds: 'customresourcedefinition', ds: 'daemonset', deploy: 'deployment',
@@ -14,6 +14,8 @@ export const shortNameKinds: Readonly<Record<string, string>> = {
 /** Short names that are also everyday words in manifests and prose: left as typed. */
 export const ambiguousShortNames: readonly string[] = ['ip', 'limits', 'no'];
 
+/** 'sa' -> 'sa serviceaccount': both must match, which the kind's page (keywords) always does. */
 export function expandShortName(word: string): string {
-  return shortNameKinds[word.toLowerCase()] ?? word;
+  const kind = shortNameKinds[word.toLowerCase()];
+  return kind === undefined ? word : `${word} ${kind}`;
 }

@@ -17,8 +17,8 @@ describe('kubectl short names in search queries', () => {
     for (const short of ambiguousShortNames) expect(fromCatalog.has(short)).toBe(true);
   });
   it('turn a short name into the kind name and leave other words alone', () => {
-    expect(processQuery('sa')).toBe('serviceaccount');
-    expect(processQuery('SVC')).toBe('service');
+    expect(processQuery('sa')).toBe('sa serviceaccount');
+    expect(processQuery('SVC')).toBe('SVC service');
     expect(processQuery('limits')).toBe('limits');
     expect(processQuery('sample')).toBe('sample');
   });
