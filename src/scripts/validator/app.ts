@@ -145,6 +145,10 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     doc: initial,
     label: labels['editorLabel'] ?? '',
     placeholder: labels['placeholder'] ?? '',
+    maxChars: MAX_INPUT_CHARS,
+    onRefusedPaste: () => {
+      status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) });
+    },
     onChange: (text) => {
       // Storage writes are synchronous; megabytes beyond the check limit are not kept.
       showNote(text.length <= MAX_INPUT_CHARS && saveText(text) ? '' : labels['notSaved'] ?? '');

@@ -28,6 +28,9 @@ export interface EditorOptions {
   label: string;
   placeholder: string;
   onChange(text: string): void;
+  /** a paste that would make the text longer than this is refused before the editor takes it */
+  maxChars: number;
+  onRefusedPaste(chars: number): void;
 }
 
 export function createEditor(options: EditorOptions): EditorView {
@@ -48,6 +51,19 @@ export function createEditor(options: EditorOptions): EditorView {
     EditorState.tabSize.of(2),
     keymap.of([...defaultKeymap, ...historyKeymap]),
     EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+    // Megabytes pasted into the editor stall the page while it lays them out; the check would refuse
+    // them anyway. Refusing the paste itself keeps the page responsive and the reader's text as it was.
+    EditorView.domEventHandlers({
+      paste(event, view) {
+        const pasted = event.clipboardData?.getData('text/plain') ?? '';
+        const { from, to } = view.state.selection.main;
+        const resulting = view.state.doc.length - (to - from) + pasted.length;
+        if (resulting <= options.maxChars) return false;
+        event.preventDefault();
+        options.onRefusedPaste(resulting);
+        return true;
+      },
+    }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange(update.state.doc.toString());
     }),
