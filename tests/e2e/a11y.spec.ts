@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe.ts';
 import { templatePages } from './site-pages.ts';
 
 for (const theme of ['light', 'dark'] as const) {
@@ -10,10 +10,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(path);
       if (path === '/') await page.waitForURL(/\/(ko|en)\/$/);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+      const serious = await seriousAxeViolations(page);
       expect(serious).toEqual([]);
     });
   }

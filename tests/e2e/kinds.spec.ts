@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe.ts';
 
 // What a reader does on the kind catalog: narrow the list by the names they know, pick a category,
 // read a kind page; and the same with JavaScript off, and for an assistive-technology user.
@@ -87,10 +87,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const violations = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      const violations = await seriousAxeViolations(page);
       expect(violations).toEqual([]);
     });
   }
