@@ -59,8 +59,14 @@ export function rehypeCodeFrame() {
           'data-copied': t(lang, 'code.copied'), 'data-failed': t(lang, 'code.copyFailed'),
         }, [text(t(lang, 'code.copy'))]),
       );
-      parent.children[index] = el('figure', { className: ['code-frame'], 'data-role': meta.role, 'data-language': language }, [
-        el('figcaption', { className: ['code-bar'] }, bar),
+      // Search indexes shell commands and program output (error messages readers paste) but not
+      // manifests: their field names are found on the reference pages, and indexing every example
+      // made each guide page's search fragment a third larger. The caption bar is never content.
+      const manifest = language === 'yaml' || language === 'yml';
+      const frame: Record<string, string | string[]> = { className: ['code-frame'], 'data-role': meta.role, 'data-language': language };
+      if (manifest) frame['data-pagefind-ignore'] = '';
+      parent.children[index] = el('figure', frame, [
+        el('figcaption', { className: ['code-bar'], 'data-pagefind-ignore': '' }, bar),
         node,
       ]);
       return 'skip';

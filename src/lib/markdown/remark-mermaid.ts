@@ -27,7 +27,8 @@ export function remarkMermaid() {
               type: 'element',
               tagName: 'pre',
               // focusable: a wide source scrolls sideways, and keyboard users must reach it
-              properties: { className: ['diagram-source'], tabIndex: 0 },
+              // diagram source is not text to search; the prose around it says the same in words
+              properties: { className: ['diagram-source'], tabIndex: 0, 'data-pagefind-ignore': '' },
               children: [{ type: 'text', value: node.value }],
             },
           ],

@@ -16,7 +16,7 @@ export interface RenderOptions {
 }
 
 /**
- * Which nested field lists a kind's page gives to search. Every page repeats ObjectMeta, most a
+ * Which nested field lists a kind's page gives to search (false: the field is, its children not). Every page repeats ObjectMeta, most a
  * status and the workloads a whole Pod template; indexed everywhere, they would fill every result
  * list with the same fields and bloat each result fragment. Each is indexed where it belongs:
  * metadata and status on the Pod (and status on the Node), Pod templates on the Pod page itself.
@@ -26,6 +26,14 @@ export function searchIndexed(slug: string): (node: FieldNode) => boolean {
     if (node.anchor === 'metadata') return slug === 'pod';
     if (node.anchor === 'status') return slug === 'pod' || slug === 'node';
     if (node.anchor === 'spec.template' || node.anchor === 'spec.jobTemplate') return false;
+    // ephemeral containers are added by `kubectl debug`, never written in manifests; their fields
+    // repeat the containers' and would answer imagePullPolicy before spec.containers does
+    if (node.anchor === 'spec.ephemeralContainers') return false;
+    // a PodTemplate is nothing but a Pod template: its fields are indexed on the Pod's page
+    if (node.anchor === 'template') return slug !== 'podtemplate';
+    // Deprecated sources (the in-tree volume plugins: scaleIO, quobyte, rbd, ...) are found by
+    // name; their nested fields were a third of the Pod page's index and nobody searches them.
+    if (/\bDeprecated:/u.test(node.description)) return false;
     return true;
   };
 }
@@ -51,17 +59,21 @@ function fieldHead(node: FieldNode, lang: Lang): string {
   const prefix = node.path.slice(0, node.path.lastIndexOf(node.name));
   const tail = node.path.slice(prefix.length);
   const need = node.required
-    ? `<span class="rf-r">${t(lang, 'ref.required')}</span>`
-    : `<span class="rf-o">${t(lang, 'ref.optional')}</span>`;
-  // the field's own name ranks like a heading: a search for imagePullPolicy should land here
-  return `<p class="rf-h" data-pagefind-weight="6"><a href="#${escapeHtml(node.anchor)}">${escapeHtml(prefix)}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
+    ? `<span class="rf-r" data-pagefind-ignore>${t(lang, 'ref.required')}</span>`
+    : `<span class="rf-o" data-pagefind-ignore>${t(lang, 'ref.optional')}</span>`;
+  // The field's own name ranks like a heading: a search for imagePullPolicy should land here.
+  // Only the name is indexed: the parents' names are each indexed at their own entry, and the
+  // whole path (the entry's anchor) comes with the search result anyway; indexing every path in
+  // full made the Pod's result fragment 29 KB, a quarter of a first search's byte budget.
+  const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${escapeHtml(prefix)}</span>`;
+  return `<p class="rf-h" data-pagefind-weight="6"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
 }
 
 function noteHtml(node: FieldNode, options: RenderOptions): string {
   const note = options.notes.get(node.owner)?.[node.name];
   if (!note) return '';
   const example = note.example
-    ? `<pre class="rf-x"><code>${escapeHtml(note.example.replace(/\n$/, ''))}</code></pre>`
+    ? `<pre class="rf-x" data-pagefind-ignore><code>${escapeHtml(note.example.replace(/\n$/, ''))}</code></pre>`
     : '';
   return `<div class="rf-n"><p><strong>${t(options.lang, 'ref.note')}</strong> ${linkifyText(note[options.lang])}</p>${example}</div>`;
 }
@@ -87,12 +99,14 @@ function sameAsHtml(node: FieldNode, lang: Lang): string {
   // '' is the kind itself (a type that contains its root): the top of the content
   const target = node.sameAs === '' ? '#content' : `#${escapeHtml(node.sameAs)}`;
   const link = `<a href="${target}">${escapeHtml(node.sameAs || shortTypeName(node.ref))}</a>`;
-  return `<p class="rf-s">${t(lang, 'ref.sameAs', { type: `<code>${escapeHtml(shortTypeName(node.ref))}</code>`, link })}</p>`;
+  // a pointer, not a field: kept out of the search index
+  return `<p class="rf-s" data-pagefind-ignore>${t(lang, 'ref.sameAs', { type: `<code>${escapeHtml(shortTypeName(node.ref))}</code>`, link })}</p>`;
 }
 
 function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): string {
-  // the title makes each field its own search sub-result, landing on its anchor
-  const title = `${node.anchor} (${node.type})`;
+  // The title makes each field its own search sub-result, landing on its anchor. It holds the
+  // type only: the anchor already carries the path, and the search dialog shows both.
+  const title = node.type;
   const sameAs = node.sameAs === undefined ? '' : ` data-same-as="${escapeHtml(node.sameAs)}"`;
   // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
   const map = node.map ? ' data-map' : '';
@@ -106,7 +120,7 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
       count: String(node.children.length),
     });
     const ignore = options.indexChildren && !options.indexChildren(node) ? ' data-pagefind-ignore' : '';
-    html += `<details${open}${ignore}><summary>${escapeHtml(summary)}</summary>${listHtml(node.children, depth + 1, options)}</details>`;
+    html += `<details${open}${ignore}><summary data-pagefind-ignore>${escapeHtml(summary)}</summary>${listHtml(node.children, depth + 1, options)}</details>`;
   }
   return `${html}</li>`;
 }

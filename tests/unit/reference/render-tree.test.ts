@@ -28,9 +28,11 @@ describe('renderFieldTree', () => {
   const ko = renderFieldTree(fields, { lang: 'ko', notes });
   const en = renderFieldTree(fields, { lang: 'en', notes });
 
-  it('gives each field its anchor as id, with its path and type as Pagefind metadata', () => {
-    expect(en).toContain('<li id="spec.containers.pullPolicy" data-pagefind-title="spec.containers.pullPolicy (string)">');
-    expect(en).toContain('<a href="#spec.containers.pullPolicy">spec.containers[].<b>pullPolicy</b></a>');
+  it('gives each field its anchor as id and its type as Pagefind title; only the name is indexed', () => {
+    expect(en).toContain('<li id="spec.containers.pullPolicy" data-pagefind-title="string">');
+    expect(en).toContain('<a href="#spec.containers.pullPolicy"><span data-pagefind-ignore>spec.containers[].</span><b>pullPolicy</b></a>');
+    expect(en).toContain('<span class="rf-o" data-pagefind-ignore>optional</span>');
+    expect(en).toContain('<span class="rf-r" data-pagefind-ignore>required</span>');
   });
 
   it('labels the upstream text as English on Korean pages only', () => {
@@ -44,7 +46,7 @@ describe('renderFieldTree', () => {
     expect(ko.indexOf('풀 정책 메모.')).toBeLessThan(ko.indexOf('Pull &lt;policy&gt;'));
     expect(ko).not.toContain('Pull policy note');
     expect(en).toContain('Pull policy note: <code>Never</code> &lt;b&gt;.');
-    expect(en).toContain('<pre class="rf-x"><code>pullPolicy: Never</code></pre>');
+    expect(en).toContain('<pre class="rf-x" data-pagefind-ignore><code>pullPolicy: Never</code></pre>');
   });
 
   it('shows default and allowed values, and links a recurring type to its first occurrence', () => {
@@ -54,8 +56,9 @@ describe('renderFieldTree', () => {
   });
 
   it('opens the kind’s own fields and collapses deeper types', () => {
-    expect(en).toContain('<details open><summary>Fields of Spec (2)</summary>');
-    expect(en).toContain('<details><summary>Fields of Container (1)</summary>');
+    expect(en).toContain('<details open><summary data-pagefind-ignore>Fields of Spec (2)</summary>');
+    expect(en).toContain('<details><summary data-pagefind-ignore>Fields of Container (1)</summary>');
+    expect(en).toContain('<p class="rf-s" data-pagefind-ignore>The fields of <code>Container</code>');
   });
 });
 
@@ -69,5 +72,13 @@ describe('search indexing of nested field lists', () => {
     expect(searchIndexed('pod')(node('metadata'))).toBe(true);
     expect(searchIndexed('node')(node('status'))).toBe(true);
     expect(searchIndexed('service')(node('status'))).toBe(false);
+    expect(searchIndexed('podtemplate')(node('template'))).toBe(false);
+  });
+
+  it('indexes a deprecated field by name but not its nested fields', async () => {
+    const { searchIndexed } = await import('../../../src/lib/reference/render-tree.ts');
+    const node = (anchor: string, description: string) => ({ anchor, description }) as Parameters<ReturnType<typeof searchIndexed>>[0];
+    expect(searchIndexed('pod')(node('spec.volumes.scaleIO', 'scaleIO represents … Deprecated: ScaleIO is deprecated and the in-tree scaleIO type is no longer supported.'))).toBe(false);
+    expect(searchIndexed('pod')(node('spec.volumes.configMap', 'configMap represents a configMap that should populate this volume'))).toBe(true);
   });
 });
