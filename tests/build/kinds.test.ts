@@ -43,9 +43,9 @@ describe.each(langs)('kind pages (%s)', (lang) => {
     expect(els.find((e) => e.tag === 'h1')?.text.trim()).toBe(kind && distinctName(kind, catalog, lang));
     expect(els.some((e) => e.attrs['data-pagefind-body'] !== undefined)).toBe(true);
     expect(els.some((e) => e.attrs['data-pagefind-filter'] === 'type:kind')).toBe(true);
-    const filter = (name: string) => els.find((e) => e.attrs['data-pagefind-filter'] === name)?.text.trim();
-    expect(filter('category')).toBeTruthy();
-    expect(filter('scope')).toBeTruthy();
+    const filter = (name: string) => els.find((e) => e.attrs['data-pagefind-filter']?.startsWith(`${name}:`))?.attrs['data-pagefind-filter'];
+    expect(filter('category')).toBe(`category:${kind?.category}`);
+    expect(filter('scope')).toBe(`scope:${kind?.namespaced ? 'namespaced' : 'cluster'}`);
     const apiVersion = els.find((e) => e.attrs['data-pagefind-meta'] === 'apiVersion')?.text;
     expect(entry?.versions.map((v) => (entry.group ? `${entry.group}/${v}` : v))).toContain(apiVersion);
     const frame = els.find((e) => e.tag === 'figure' && e.attrs['class'] === 'code-frame');

@@ -112,10 +112,13 @@ describe('manifest reference pages', () => {
     }
   });
 
-  it('mark the article for Pagefind and every field with its path and type', () => {
+  it('mark the article for Pagefind, every field with its path (anchor) and type, and the kind’s filters', () => {
     const html = readFileSync(pageFile('ko', 'deployment'), 'utf8');
     expect(html).toMatch(/<article[^>]*data-pagefind-body/);
-    expect(html).toContain('<li id="spec.replicas" data-pagefind-title="spec.replicas (integer int32)">');
+    expect(html).toContain('<li id="spec.replicas" data-pagefind-title="integer int32">');
+    expect(html).toContain('data-pagefind-filter="category:workloads"');
+    expect(html).toContain('data-pagefind-filter="scope:namespaced"');
+    expect(html).toContain('data-pagefind-meta="apiVersion:apps/v1"');
     expect(html).toContain('<span class="rf-l" lang="ko">원문(영어) 설명</span>');
   });
 });
