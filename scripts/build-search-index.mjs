@@ -1,0 +1,53 @@
+// Builds the Pagefind search index after `astro build`.
+//
+// 1. The documents: every built page with data-pagefind-body, as it is, except long reference
+//    pages, which are indexed in parts (src/lib/search/documents.ts says why). They are written to
+//    .search-documents/ and the index goes to dist/pagefind/; dist gets no extra pages.
+// 2. The index chunk size: Pagefind loads one chunk of the word index per query word, and by
+//    default a chunk holds 20,000 word positions (about 39 KB gzipped here: a third of the 120 KB
+//    a first search may fetch). 2,000 positions make chunks of about 4 KB; the meta file that lists
+//    them grows by 1 KB. Pagefind 1.6 reads the size from this variable only (it calls it unstable,
+//    so the package is pinned and tests/build/search-index.test.ts checks the chunks it makes).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { searchDocuments } from '../src/lib/search/documents.ts';
+
+export const INDEX_CHUNK_SIZE = 2000;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const documents = join(root, '.search-documents');
+
+function* htmlFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && path !== join(dist, 'pagefind')) yield* htmlFiles(path);
+    else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
+  }
+}
+
+rmSync(documents, { recursive: true, force: true });
+let pages = 0;
+let written = 0;
+for (const path of htmlFiles(dist)) {
+  const file = relative(dist, path).split(sep).join('/');
+  const url = `/${file.replace(/index\.html$/u, '')}`;
+  const docs = searchDocuments(readFileSync(path, 'utf8'), file, url);
+  if (docs.length > 0) pages += 1;
+  for (const doc of docs) {
+    const target = join(documents, doc.file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, doc.html);
+    written += 1;
+  }
+}
+console.log(`search documents: ${written} from ${pages} pages`);
+
+const bin = join(root, 'node_modules', '.bin', 'pagefind');
+const run = spawnSync(bin, ['--site', documents, '--output-path', join(dist, 'pagefind'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
+});
+process.exit(run.status ?? 1);

@@ -1,0 +1,74 @@
+// The Pagefind bundle the build makes (scripts/build-search-index.mjs): small index chunks, small
+// result fragments, long reference pages indexed in parts, and no extra pages in the site.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const bundle = 'dist/pagefind';
+const built = existsSync(join(bundle, 'pagefind-entry.json'));
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+function sizes(dir: string): number[] {
+  return readdirSync(join(bundle, dir)).map((file) => readFileSync(join(bundle, dir, file)).length);
+}
+
+/** Pagefind stores each file gzipped, after a 'pagefind_dcd' signature. */
+function fragments(): Fragment[] {
+  return readdirSync(join(bundle, 'fragment')).map((file) => {
+    const text = gunzipSync(readFileSync(join(bundle, 'fragment', file))).toString('utf8');
+    return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+  });
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe.runIf(built)('search index', () => {
+  it('has an index per language', () => {
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ko']);
+  });
+
+  it('keeps index chunks small: a query word loads one chunk of a few KB, not 40', () => {
+    const chunks = sizes('index');
+    // a chunk closes after 2,000 word positions; one word with more positions makes a larger one
+    expect(chunks.length).toBeGreaterThan(60);
+    expect(Math.max(...chunks)).toBeLessThan(12 * 1024);
+  });
+
+  it('keeps every result fragment under 16 KB gzipped', () => {
+    expect(Math.max(...sizes('fragment'))).toBeLessThan(16 * 1024);
+  });
+
+  it('indexes the Pod reference in parts that name the page and keep its filters', () => {
+    const parts = fragments().filter((fragment) => fragment.meta['url'] === '/en/reference/pod/');
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) {
+      expect(part.meta['title']).toBe('Pod field reference');
+      expect(part.meta['apiVersion']).toBe('v1');
+      expect(part.filters).toEqual({ type: ['field'], category: ['workloads'], scope: ['namespaced'] });
+    }
+  });
+
+  it('gives kind pages and reference pages filter values that are keys, not translations', () => {
+    const kinds = fragments().filter((fragment) => fragment.filters['type']?.[0] === 'kind');
+    const catalogued = readdirSync('content/kinds').filter((file) => file.endsWith('.yaml')).length;
+    expect(kinds.length).toBe(2 * catalogued);
+    const values = new Set(kinds.flatMap((fragment) => [...(fragment.filters['category'] ?? []), ...(fragment.filters['scope'] ?? [])]));
+    for (const value of values) expect(value).toMatch(/^[a-z-]+$/u);
+  });
+
+  it('adds no pages to the site', () => {
+    expect(htmlFiles('dist').filter((file) => /part-\d+\.html$/u.test(file))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ENTRIES_PER_DOCUMENT, packGroups, searchDocuments } from '../../../src/lib/search/documents.ts';
+
+function referencePage(fieldCount: number): string {
+  const field = (path: string) => `<li id="${path}" data-pagefind-title="string"><p class="rf-h" data-pagefind-weight="6"><a href="#${path}"><b>${path.split('.').at(-1)}</b></a></p></li>`;
+  const containers = Array.from({ length: fieldCount }, (_, i) => field(`spec.containers.f${i}`)).join('');
+  const volumes = Array.from({ length: 10 }, (_, i) => field(`spec.volumes.v${i}`)).join('');
+  return `<!doctype html><html lang="en"><head><title>x</title></head><body><header>Site</header>
+<article data-pagefind-body><h1>Pod field reference</h1><p>A Pod runs containers.</p>
+<ul class="rf-list"><li id="spec" data-pagefind-title="object"><p>spec</p><details><summary data-pagefind-ignore>Fields</summary>
+<ul class="rf-list">${containers}${volumes}<li id="spec.gone" data-pagefind-title="object"><p>gone</p><details data-pagefind-ignore><ul>${field('spec.gone.hidden')}</ul></details></li></ul></details></li></ul>
+<span data-pagefind-filter="type:field" hidden></span><span data-pagefind-meta="apiVersion:v1" hidden></span>
+<dd data-pagefind-filter="category">workloads</dd></article></body></html>`;
+}
+
+describe('packGroups', () => {
+  it('packs whole groups into runs of at most the size; a larger group is a run of its own', () => {
+    const items = ['a1', 'a2', 'b1', 'c1', 'c2', 'c3', 'c4', 'd1'];
+    expect(packGroups(items, (item) => item[0] ?? '', 3)).toEqual([['a1', 'a2', 'b1'], ['c1', 'c2', 'c3', 'c4'], ['d1']]);
+  });
+});
+
+describe('searchDocuments', () => {
+  it('indexes a page without a Pagefind body not at all, and a short page as it is', () => {
+    expect(searchDocuments('<html><body><p>x</p></body></html>', 'a/index.html', '/a/')).toEqual([]);
+    const page = referencePage(5);
+    expect(searchDocuments(page, 'en/reference/pod/index.html', '/en/reference/pod/')).toEqual([{ file: 'en/reference/pod/index.html', html: page }]);
+  });
+
+  it('splits a long reference page into parts that name the page and keep its filters', () => {
+    const docs = searchDocuments(referencePage(ENTRIES_PER_DOCUMENT + 20), 'en/reference/pod/index.html', '/en/reference/pod/');
+    expect(docs.map((doc) => doc.file)).toEqual(['en/reference/pod/part-1.html', 'en/reference/pod/part-2.html', 'en/reference/pod/part-3.html']);
+    for (const doc of docs) {
+      expect(doc.html).toContain('<html lang="en">');
+      expect(doc.html).toContain('<main data-pagefind-body>');
+      expect(doc.html).toContain('data-pagefind-meta="url:/en/reference/pod/"');
+      expect(doc.html).toContain('data-pagefind-meta="title:Pod field reference"');
+      expect(doc.html).toContain('data-pagefind-filter="type:field"');
+      expect(doc.html).toContain('data-pagefind-meta="apiVersion:v1"');
+      // the first part keeps the page's own markers; the others carry them with explicit values
+      expect(doc.html).toMatch(doc === docs[0] ? /<dd data-pagefind-filter="category">workloads<\/dd>/u : /data-pagefind-filter="category:workloads"/u);
+      // nested lists are not repeated: each entry is in exactly one part
+      expect(doc.html).not.toContain('<details');
+    }
+    // the intro text goes with the first part only; the site header never
+    expect(docs[0]?.html).toContain('A Pod runs containers.');
+    expect(docs[1]?.html).not.toContain('A Pod runs containers.');
+    expect(docs.some((doc) => doc.html.includes('Site'))).toBe(false);
+    // the containers group (80 entries) is one part; the parents' names come along for dotted paths
+    expect(docs[1]?.html).toContain('id="spec.containers.f79"');
+    expect(docs[1]?.html).toContain('<main data-pagefind-body><p data-pagefind-weight="0.5">spec containers</p>');
+    // every entry once; entries under an ignored list stay out
+    const all = docs.map((doc) => doc.html).join('');
+    expect(all.match(/id="spec\.containers\.f0"/gu)).toHaveLength(1);
+    expect(all).not.toContain('spec.gone.hidden');
+  });
+});
