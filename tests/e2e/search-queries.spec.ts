@@ -39,21 +39,36 @@ async function openSearchPage(page: Page, lang: string): Promise<void> {
   await page.goto(url);
 }
 
-/** Top results per query: page URLs with their sub-result URLs, highlight parameters dropped. */
+/**
+ * The top pages per query with their sub-result URLs, as the dialog shows them: the parts of a
+ * page indexed in parts (their `url` metadata names the page) count as that one page.
+ */
 async function runQueries(page: Page, terms: string[]): Promise<{ url: string; subs: string[] }[][]> {
   return page.evaluate(
     async ({ terms, top, options }) => {
       const bundle = '/pagefind/pagefind.js';
       const pagefind = (await import(bundle)) as {
         options(options: object): Promise<void>;
-        search(term: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }[] }>;
+        search(term: string): Promise<{
+          results: { data(): Promise<{ url: string; meta: { url?: string }; sub_results: { url: string }[] }> }[];
+        }>;
       };
       await pagefind.options({ ...options, excerptLength: 12 });
+      const pathOf = (url: string) => url.replace(/[?#].*$/u, '');
       const out: { url: string; subs: string[] }[][] = [];
       for (const term of terms) {
-        const search = await pagefind.search(term);
-        const data = await Promise.all(search.results.slice(0, top).map((result) => result.data()));
-        out.push(data.map((d) => ({ url: d.url, subs: d.sub_results.map((sub) => sub.url) })));
+        const { results } = await pagefind.search(term);
+        const pages: { url: string; subs: string[] }[] = [];
+        for (const result of results) {
+          if (pages.length >= top) break;
+          const data = await result.data();
+          const url = pathOf(data.meta.url ?? data.url);
+          const subs = data.sub_results.map((sub) => sub.url);
+          const seen = pages.find((p) => p.url === url);
+          if (seen === undefined) pages.push({ url, subs });
+          else seen.subs.push(...subs);
+        }
+        out.push(pages);
       }
       return out;
     },

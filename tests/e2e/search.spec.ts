@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 
+const resultLinks = '[data-search-results] a';
+
 async function search(page: Page, query: string) {
-  const input = page.locator('.search-dialog .pagefind-ui__search-input');
+  const input = page.locator('.search-dialog [data-search-input]');
   await expect(input).toBeVisible();
   await input.fill(query);
-  const results = page.locator('.search-dialog .pagefind-ui__result-link');
+  const results = page.locator(`.search-dialog ${resultLinks}`);
   await expect(results.first()).toBeVisible();
   return results;
 }
@@ -16,8 +18,10 @@ test('search code loads only on first use', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   await page.keyboard.press('/');
-  await expect(page.locator('.search-dialog .pagefind-ui__search-input')).toBeVisible();
-  expect(requested.some((path) => path.endsWith('pagefind-ui.js'))).toBe(true);
+  await expect(page.locator('.search-dialog [data-search-input]')).toBeFocused();
+  await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  // Pagefind's prebuilt UI is not used: the dialog is the site's own
+  expect(requested.some((path) => /pagefind-(component-|modular-)?ui/u.test(path))).toBe(false);
 });
 
 test('Korean search finds a Korean page by a word on it', async ({ page }) => {
@@ -51,9 +55,59 @@ test('results carry a type badge, and a kind result its apiVersion', async ({ pa
   await page.goto('/en/');
   await page.keyboard.press('/');
   await search(page, 'StatefulSet');
-  const kind = page.locator('.search-dialog .pagefind-ui__result', { has: page.locator('a[href^="/en/kinds/statefulset/"]') });
-  await expect(kind.locator('.pagefind-ui__result-tag').first()).toHaveText('Type: Kind');
-  await expect(kind.locator('.pagefind-ui__result-tag').nth(1)).toHaveText('API version: apps/v1');
+  const kind = page.locator('.search-dialog .search-hit', { has: page.locator('a[href^="/en/kinds/statefulset/"]') });
+  await expect(kind.locator('.search-badge').first()).toHaveText('Kind');
+  await expect(kind.locator('.search-badge').nth(1)).toHaveText('API version: apps/v1');
+});
+
+test('a field result lands on the field’s anchor and shows its type', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await search(page, 'imagePullPolicy');
+  const field = page.locator('.search-dialog .search-hit', { has: page.locator('a[href*="/en/reference/pod/"]') }).first();
+  await expect(field.locator('.search-hit-link')).toHaveAttribute('href', /#spec\.containers\.imagePullPolicy$/u);
+  await expect(field.locator('.search-hit-link')).toHaveText('Pod field reference › spec.containers.imagePullPolicy');
+  await expect(field.locator('.search-badge').first()).toHaveText('Field');
+  await expect(field.locator('.search-badge').nth(1)).toHaveText('Type: string');
+  await field.locator('.search-hit-link').click();
+  await expect(page).toHaveURL(/\/en\/reference\/pod\/\?pagefind-highlight=imagePullPolicy#spec\.containers\.imagePullPolicy$/u);
+  await expect(page.locator('[id="spec.containers.imagePullPolicy"]')).toBeInViewport();
+});
+
+test('the type filter and the kind category filter narrow the results, with translated names', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.keyboard.press('/');
+  const results = await search(page, '파드');
+  await page.getByRole('radio', { name: '리소스 종류' }).check();
+  await expect(page.locator('.search-dialog .search-hit').first().locator('.search-badge').first()).toHaveText('리소스 종류');
+  await expect(async () => {
+    const badges = await page.locator('.search-dialog .search-hit .search-badge-type').allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(['리소스 종류']));
+  }).toPass();
+  await page.locator('[data-search-filter="category"]').selectOption({ label: '구성과 스토리지' });
+  await expect(async () => {
+    const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => /^\/ko\/kinds\/(configmap|secret|persistentvolume|persistentvolumeclaim|storageclass|volumeattachment|csidriver|csinode|csistoragecapacity|volumeattributesclass)\//u.test(href))).toBe(true);
+  }).toPass();
+});
+
+test('a query without results says so, with what was typed shown as text, not markup', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await page.locator('[data-search-input]').fill('<qqzzx>zzqxw');
+  await expect(page.locator('[data-search-status]')).toHaveText('No results for “<qqzzx>zzqxw”.');
+  await expect(page.locator('.search-dialog qqzzx')).toHaveCount(0);
+});
+
+test('Enter in the box opens the first result', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  const results = await search(page, 'StatefulSet');
+  const href = (await results.first().getAttribute('href')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[?.*+^$()[\]{}|\\]/gu, '\\$&')}$`, 'u'));
 });
 
 test('Korean particles on the query still find the page', async ({ page }) => {
@@ -74,7 +128,7 @@ test('arrow keys move from the box through the results and back', async ({ page 
   await expect(results.nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  await expect(page.locator('.search-dialog .pagefind-ui__search-input')).toBeFocused();
+  await expect(page.locator('.search-dialog [data-search-input]')).toBeFocused();
 });
 
 test('a result opens its page with the searched words highlighted', async ({ page }) => {
@@ -96,8 +150,10 @@ test('Korean words are highlighted too (Pagefind passes them decomposed)', async
   await page.keyboard.press('/');
   const results = await search(page, '스케줄러');
   await results.first().click();
-  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
-  await expect(page.locator('mark.pagefind-highlight').first()).toContainText('스케줄러');
+  // (a page's hidden search keywords may hold the first mark; a reader sees the visible ones)
+  const visible = page.locator('mark.pagefind-highlight:visible').first();
+  await expect(visible).toBeVisible();
+  await expect(visible).toContainText('스케줄러');
 });
 
 test('the language switch adds the other language, current language first', async ({ page }) => {
@@ -107,7 +163,8 @@ test('the language switch adds the other language, current language first', asyn
   const before = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(before.every((href) => href.startsWith('/en/'))).toBe(true);
   await page.locator('[data-search-both]').check();
-  await expect(page.locator('.search-dialog .pagefind-ui__result-link[href^="/ko/"]').first()).toBeVisible();
+  await expect(page.locator(`.search-dialog ${resultLinks}[href^="/ko/"]`).first()).toBeVisible();
+  await expect(page.locator('.search-dialog .search-hit[lang="ko"] .search-badge', { hasText: 'Korean page' }).first()).toBeVisible();
   const after = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(after.some((href) => href.startsWith('/ko/'))).toBe(true);
 });

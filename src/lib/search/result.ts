@@ -1,22 +1,49 @@
-// What a search result is (guide section, kind, field, validator rule) and the badges it shows.
-// Pure: used by the search dialog's processResult and by unit tests.
+// What a search result is (guide section, kind, field, validator rule), where its link lands and
+// which sections it lists. Pure: used by the search dialog and by unit tests.
 
 export type ResultType = 'guide' | 'kind' | 'field' | 'rule';
 
-/** The subset of a Pagefind result's data this module reads and rewrites. */
-export interface ResultData {
+/** One section of a result page, as Pagefind reports it: a heading or a reference field entry. */
+export interface SubResultData {
   url: string;
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[] | undefined>;
-  sub_results?: { url: string; title: string }[];
+  title: string;
+  excerpt: string;
+  /** word positions of the matches, with their weight (headings and field names weigh more) */
+  weighted_locations?: readonly { weight: number }[];
+  locations?: readonly number[];
 }
 
-export interface BadgeLabels {
-  type: string;
-  types: Record<ResultType, string>;
-  apiVersion: string;
-  fieldType: string;
-  fieldPath: string;
+/** The subset of a Pagefind result's data this module reads. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+  sub_results?: SubResultData[];
+}
+
+export interface Field {
+  path: string;
+  type?: string;
+}
+
+export interface HitSection {
+  url: string;
+  title: string;
+  excerpt: string;
+  field?: Field;
+}
+
+/** A result as the dialog shows it: a link, its badges, an excerpt and up to a few sections. */
+export interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+  type?: ResultType;
+  apiVersion?: string;
+  /** for a reference page: the best-matching field, which the result's link lands on */
+  field?: Field;
+  sections: HitSection[];
 }
 
 const TYPES: readonly ResultType[] = ['guide', 'kind', 'field', 'rule'];
@@ -46,33 +73,135 @@ export function fieldPathOf(url: string): string | undefined {
 }
 
 /**
- * The field a reference sub-result stands for. Its anchor is the field path; its title, when the
- * entry carries data-pagefind-title="spec.replicas (integer int32)", also gives the type.
+ * The field a reference sub-result stands for: its anchor is the field path and its title, from
+ * the entry's data-pagefind-title="integer int32", the type.
  */
-export function fieldOf(sub: { url: string; title: string } | undefined): { path: string; type?: string } | undefined {
+export function fieldOf(sub: { url: string; title: string } | undefined): Field | undefined {
   if (sub === undefined) return undefined;
   const path = fieldPathOf(sub.url);
   if (path === undefined) return undefined;
-  const type = /^\S+ \((.+)\)$/u.exec(sub.title.trim())?.[1];
-  return type === undefined ? { path } : { path, type };
+  const type = sub.title.trim();
+  return type === '' ? { path } : { path, type };
+}
+
+/** How strongly a section matched: the summed weight of its matches (a name counts as a heading). */
+function matchWeight(sub: SubResultData): number {
+  if (sub.weighted_locations !== undefined) return sub.weighted_locations.reduce((sum, loc) => sum + loc.weight, 0);
+  return sub.locations?.length ?? 0;
 }
 
 /**
- * Replaces the page's metadata with the badges the dialog shows, in order: type, then the kind's
- * apiVersion, or the field's path and type. The default UI prints every meta entry except
- * title/url/image as "Key: value"; raw reference meta (one ref-path per field) is dropped
- * because Pagefind keeps a single value per page.
+ * How many query words a field's path contains, as whole path segments: for spec.containers.image
+ * the entry spec.containers.image beats spec.initContainers.image and spec.containers.
  */
-export function withBadges<T extends ResultData>(data: T, labels: BadgeLabels): T {
-  const type = resultType(data);
-  const meta: Record<string, string | undefined> = { title: data.meta['title'] };
-  if (data.meta['image'] !== undefined) meta['image'] = data.meta['image'];
-  if (type !== undefined) meta[labels.type] = labels.types[type];
-  if (type === 'kind' && data.meta['apiVersion']) meta[labels.apiVersion] = data.meta['apiVersion'];
+function pathMatches(path: string, terms: readonly string[]): number {
+  const segments = new Set(path.toLowerCase().split('.'));
+  return terms.filter((term) => segments.has(term.toLowerCase())).length;
+}
+
+/**
+ * How well a field answers the query: the query words its path spells, then the shorter path
+ * (spec.containers.image before spec.initContainers.image). Higher is better.
+ */
+function fieldScore(path: string, terms: readonly string[]): number {
+  return pathMatches(path, terms) * 1000 - path.split('.').length * 50 - path.length;
+}
+
+/**
+ * The sections worth listing, best first: the page's own top (the part before its first heading)
+ * is the result itself, not a section. Fields are ordered by how much of the query their path
+ * spells, then by match weight; guide sections by match weight. Ties keep page order.
+ */
+function rankSections(data: ResultData, page: string, terms: readonly string[], type: ResultType | undefined): SubResultData[] {
+  // a sub-result without an anchor is the part of the page before its first heading: the page itself
+  const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#') && pagePath(sub.url) === page);
+  const score = (sub: SubResultData): number => {
+    const field = type === 'field' ? fieldPathOf(sub.url) : undefined;
+    return field === undefined ? matchWeight(sub) : fieldScore(field, terms) * 100 + matchWeight(sub);
+  };
+  return subs.map((sub, index) => ({ sub, index, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ sub }) => sub);
+}
+
+/** The query parameter result links carry; the opened page highlights these words. */
+export const highlightParam = 'pagefind-highlight';
+
+/**
+ * A result link: `url` (a site path, maybe with Pagefind's own highlight parameter) carrying the
+ * query's words, so the opened page marks them.
+ */
+export function linkTo(url: string, terms: readonly string[]): string {
+  const parsed = new URL(url, 'https://site.invalid');
+  parsed.searchParams.delete(highlightParam);
+  for (const term of terms) parsed.searchParams.append(highlightParam, term);
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+/** A path without query and fragment: '/en/reference/pod/?x=1#spec' -> '/en/reference/pod/'. */
+export function pagePath(url: string): string {
+  return url.replace(/[?#].*$/u, '');
+}
+
+/**
+ * One Pagefind result as the dialog shows it. A reference page's link lands on its best field,
+ * whose path and type become badges; a kind page shows its apiVersion. `terms` are the query's
+ * words after processing (used to pick the field a dotted path names).
+ */
+export function toHit(data: ResultData, terms: readonly string[], maxSections = 3): Hit {
+  // a page indexed in parts (see documents.ts) names itself in its `url` metadata
+  const page = pagePath(data.meta['url'] ?? data.url);
+  const type = resultType({ ...data, url: page });
+  const ranked = rankSections(data, page, terms, type);
+  const hit: Hit = { url: page, title: data.meta['title'] ?? page, excerpt: data.excerpt, sections: [] };
+  if (type !== undefined) hit.type = type;
+  if (type === 'kind' && data.meta['apiVersion']) hit.apiVersion = data.meta['apiVersion'];
+  let rest = ranked;
   if (type === 'field') {
-    const field = fieldOf(data.sub_results?.[0]);
-    if (field?.path !== undefined) meta[labels.fieldPath] = field.path;
-    if (field?.type !== undefined) meta[labels.fieldType] = field.type;
+    const best = ranked[0];
+    const field = fieldOf(best);
+    if (best !== undefined && field !== undefined) {
+      hit.url = best.url;
+      hit.excerpt = best.excerpt;
+      hit.field = field;
+      rest = ranked.slice(1);
+    }
   }
-  return { ...data, meta };
+  // a reference page lists fields only, not its headings (About, Fields)
+  if (type === 'field') rest = rest.filter((sub) => fieldOf(sub) !== undefined);
+  hit.sections = rest.slice(0, maxSections).map((sub) => {
+    const section: HitSection = { url: sub.url, title: sub.title, excerpt: sub.excerpt };
+    const field = type === 'field' ? fieldOf(sub) : undefined;
+    if (field !== undefined) section.field = field;
+    return section;
+  });
+  return hit;
+}
+
+/**
+ * Hits of one page (the parts of a long reference page) as one: the first keeps its place and
+ * link, the others add their field or sections to its sections, each once.
+ */
+export function mergeHits(hits: readonly Hit[], terms: readonly string[], maxSections = 3): Hit[] {
+  const byPage = new Map<string, Hit>();
+  for (const hit of hits) {
+    const page = pagePath(hit.url);
+    let first = byPage.get(page);
+    if (first === undefined) {
+      byPage.set(page, { ...hit, sections: [...hit.sections] });
+      continue;
+    }
+    let other = hit;
+    // of two parts' fields, the page's link goes to the one that answers the query better
+    if (first.field !== undefined && hit.field !== undefined && fieldScore(hit.field.path, terms) > fieldScore(first.field.path, terms)) {
+      [first, other] = [{ ...hit, sections: [...hit.sections] }, first];
+      byPage.set(page, first);
+    }
+    const extra: HitSection[] = other.field === undefined ? [] : [{ url: other.url, title: other.title, excerpt: other.excerpt, field: other.field }];
+    for (const section of [...extra, ...other.sections]) {
+      if (first.sections.length >= maxSections) break;
+      if (section.url !== first.url && !first.sections.some((s) => s.url === section.url)) first.sections.push(section);
+    }
+  }
+  return [...byPage.values()];
 }

@@ -1,0 +1,25 @@
+// The strings the search panel needs at run time. Search.astro fills them from the page
+// language's dictionary and hands them over as JSON, so the lazily loaded panel carries no
+// dictionary of its own.
+import type { ResultType } from './result.ts';
+
+export interface SearchLabels {
+  searching: string;
+  /** '{count} results' */
+  results: string;
+  resultsOne: string;
+  /** '… “{query}” …' */
+  none: string;
+  noneFiltered: string;
+  failed: string;
+  types: Record<ResultType, string>;
+  apiVersion: string;
+  fieldType: string;
+  /** the badge on a result in the other language when both are searched */
+  otherLanguage: string;
+}
+
+/** Fills `{name}` placeholders; the result is only ever set as text, never parsed as HTML. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => values[name] ?? whole);
+}
