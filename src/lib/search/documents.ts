@@ -1,17 +1,20 @@
 // The documents Pagefind indexes, made from the built pages.
 //
 // Pagefind fetches one fragment per result: the whole indexed text of the page and its anchors.
-// Most pages make fragments of 1–8 KB, but a reference page with hundreds of fields made one of
-// 20 KB (the Pod), a sixth of the 120 KB a first search may fetch. Such a page is indexed as
-// several documents instead: each holds a run of the page's field entries, carries the page's URL
-// as metadata (sub-results then land on the page's field anchors) and the page's filters and
-// metadata, so search sees one page in parts. Every other page is indexed as it is.
+// A long page makes a long fragment: the Pod reference 20 KB, the troubleshooting guide 12 KB,
+// where a first search may fetch 120 KB in all (issue 6). Such a page is indexed as several
+// documents instead: each holds a run of the page's sections (guide pages, split at their h2
+// headings) or field entries (reference pages), carries the page's URL as metadata (sub-results
+// then land on the page's anchors) and the page's filters and metadata, so search sees one page
+// in parts and the dialog shows them as one. Every other page is indexed as it is.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
-/** Field entries per document: the Pod's 527 indexed fields make 9 fragments of 1–3 KB. */
+/** Field entries per document: the Pod's indexed fields make eight fragments of 1–7 KB. */
 export const ENTRIES_PER_DOCUMENT = 60;
+/** Indexed characters per document of a sectioned page; a longer page is split at its h2s. */
+export const CHARACTERS_PER_DOCUMENT = 4000;
 
 export interface SearchDocument {
   /** the file Pagefind reads, relative to the documents folder */
@@ -56,6 +59,14 @@ function textOf(node: Node): string {
   if (node.type === 'text') return node.value;
   if (!('children' in node)) return '';
   return node.children.map(textOf).join('');
+}
+
+/** The text Pagefind indexes: everything outside data-pagefind-ignore. */
+function indexedText(node: Node): string {
+  if (isElement(node) && has(node, 'dataPagefindIgnore')) return '';
+  if (node.type === 'text') return node.value;
+  if (!('children' in node)) return '';
+  return node.children.map(indexedText).join('');
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -126,45 +137,91 @@ function documentHtml(lang: string, title: string, body: string): string {
   return `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>${body}</body></html>`;
 }
 
+interface Page {
+  file: string;
+  url: string;
+  lang: string;
+  title: string;
+  body: Element;
+}
+
+/** A part of a page: the page's identity and markers around `content`, with `before` first. */
+function part(page: Page, index: number, content: string, intro: string | undefined, before = ''): SearchDocument {
+  const own = `<span hidden data-pagefind-meta="url:${escape(page.url)}"></span><span hidden data-pagefind-meta="title:${escape(page.title)}"></span>`;
+  // the first part holds the page's own text before the split content (title, summary, and the
+  // page's filter and metadata markers); the others repeat the title and the markers
+  const head = intro ?? `<h1>${escape(page.title)}</h1>${pageMarkers(page.body)}`;
+  const html = documentHtml(page.lang, page.title, `<main data-pagefind-body>${before}${head}${own}${content}</main>`);
+  return { file: `${page.file.replace(/index\.html$/u, '')}part-${index + 1}.html`, html };
+}
+
+/** A reference page's field entries in runs of whole field groups. */
+function referenceParts(page: Page, entries: readonly Element[]): SearchDocument[] {
+  const runs = packGroups(entries, (entry) => groupOf(attribute(entry, 'id') ?? ''), ENTRIES_PER_DOCUMENT);
+  return runs.map((run, index) => {
+    const paths = run.map((entry) => attribute(entry, 'id') ?? '');
+    // the parents' names, so that a dotted path (spec.containers.image) finds the part holding
+    // it; they come before any heading, so they belong to no section
+    const parents = `<p data-pagefind-weight="0.5">${escape(parentNames(paths).join(' '))}</p>`;
+    const intro = index === 0 ? toHtml(pruned(page.body, (node) => node.tagName === 'ul' && findAll(node, isFieldEntry).length > 0)) : undefined;
+    return part(page, index, toHtml(run.map(ownPart) as ElementContent[]), intro, parents);
+  });
+}
+
+/** A sectioned page's h2 sections in runs of about CHARACTERS_PER_DOCUMENT; the intro is part 1. */
+function sectionParts(page: Page, container: Element): SearchDocument[] {
+  const firstHeading = container.children.findIndex((node) => isElement(node) && node.tagName === 'h2');
+  const sections: ElementContent[][] = [];
+  for (const node of container.children.slice(firstHeading)) {
+    if ((isElement(node) && node.tagName === 'h2') || sections.length === 0) sections.push([node]);
+    else sections.at(-1)?.push(node);
+  }
+  const length = (nodes: readonly ElementContent[]) => nodes.map(indexedText).join('').length;
+  const runs: ElementContent[][] = [];
+  for (const section of sections) {
+    const run = runs.at(-1);
+    if (run !== undefined && length(run) + length(section) <= CHARACTERS_PER_DOCUMENT) run.push(...section);
+    else runs.push([...section]);
+  }
+  const intro = toHtml(pruned(page.body, (node) => node === container, container.children.slice(0, firstHeading)));
+  return [part(page, 0, '', intro), ...runs.map((run, index) => part(page, index + 1, toHtml(run), undefined))];
+}
+
 /**
  * The documents for one built page at `file` (e.g. en/reference/pod/index.html) served at `url`.
- * A page without data-pagefind-body gives none; a page with up to ENTRIES_PER_DOCUMENT field
- * entries gives itself; a longer reference page gives its parts.
+ * A page without data-pagefind-body gives none, a short page itself, a long one its parts.
  */
 export function searchDocuments(pageHtml: string, file: string, url: string): SearchDocument[] {
   const tree = fromHtml(pageHtml);
   const body = find(tree, (e) => has(e, 'dataPagefindBody'));
   if (body === undefined) return [];
-  const ignored = (e: Element) => has(e, 'dataPagefindIgnore');
-  const entries = findAll(body, isFieldEntry, ignored);
-  if (entries.length <= ENTRIES_PER_DOCUMENT) return [{ file, html: pageHtml }];
-
-  const lang = attribute(find(tree, (e) => e.tagName === 'html') ?? body, 'lang') ?? '';
   const heading = find(body, (e) => e.tagName === 'h1');
-  const title = heading === undefined ? '' : textOf(heading).trim();
-  const own = `<span hidden data-pagefind-meta="url:${escape(url)}"></span><span hidden data-pagefind-meta="title:${escape(title)}"></span>`;
-  const copied = pageMarkers(body);
-  const runs = packGroups(entries, (entry) => groupOf(attribute(entry, 'id') ?? ''), ENTRIES_PER_DOCUMENT);
-  const base = file.replace(/index\.html$/u, '');
-  return runs.map((run, index) => {
-    const paths = run.map((entry) => attribute(entry, 'id') ?? '');
-    // the parents' names, so that a dotted path (spec.containers.image) finds the part holding it
-    const parents = `<p data-pagefind-weight="0.5">${escape(parentNames(paths).join(' '))}</p>`;
-    const fields = toHtml(run.map(ownPart) as ElementContent[]);
-    // the first part holds the page's own text before its field list (title, summary, and the
-    // page's filter and metadata markers); the others repeat the title and the markers
-    const intro = index === 0 ? toHtml(withoutFieldTree(body)) : `<h1>${escape(title)}</h1>${copied}`;
-    // the parents' names come first, before any heading: they belong to no section
-    const html = documentHtml(lang, title, `<main data-pagefind-body>${parents}${intro}${own}${fields}</main>`);
-    return { file: `${base}part-${index + 1}.html`, html };
-  });
+  const page: Page = {
+    file,
+    url,
+    lang: attribute(find(tree, (e) => e.tagName === 'html') ?? body, 'lang') ?? '',
+    title: heading === undefined ? '' : textOf(heading).trim(),
+    body,
+  };
+  const entries = findAll(body, isFieldEntry, (e) => has(e, 'dataPagefindIgnore'));
+  if (entries.length > ENTRIES_PER_DOCUMENT) return referenceParts(page, entries);
+  const container = find(body, (e) => e.children.some((child) => isElement(child) && child.tagName === 'h2'));
+  if (entries.length === 0 && container !== undefined && indexedText(body).length > 1.5 * CHARACTERS_PER_DOCUMENT) {
+    return sectionParts(page, container);
+  }
+  return [{ file, html: pageHtml }];
 }
 
-/** The page body's children with the field list left out (it is split over the parts). */
-function withoutFieldTree(body: Element): ElementContent[] {
+/**
+ * The body's children with the elements `drop` matches left out, or, where `replace` is given,
+ * their children replaced by it.
+ */
+function pruned(body: Element, drop: (element: Element) => boolean, replace?: ElementContent[]): ElementContent[] {
   const prune = (nodes: ElementContent[]): ElementContent[] =>
-    nodes
-      .filter((node) => !(isElement(node) && node.tagName === 'ul' && findAll(node, isFieldEntry).length > 0))
-      .map((node) => (isElement(node) ? { ...node, children: prune(node.children) } : node));
+    nodes.flatMap((node): ElementContent[] => {
+      if (!isElement(node)) return [node];
+      if (drop(node)) return replace === undefined ? [] : [{ ...node, children: replace }];
+      return [{ ...node, children: prune(node.children) }];
+    });
   return prune(body.children);
 }

@@ -43,6 +43,8 @@ export interface Hit {
   apiVersion?: string;
   /** for a reference page: the best-matching field, which the result's link lands on */
   field?: Field;
+  /** for a part of a long guide page without a match in the page's title: the section it lands on */
+  section?: string;
   sections: HitSection[];
 }
 
@@ -110,14 +112,18 @@ function fieldScore(path: string, terms: readonly string[]): number {
 /**
  * The sections worth listing, best first: the page's own top (the part before its first heading)
  * is the result itself, not a section. Fields are ordered by how much of the query their path
- * spells, then by match weight; guide sections by match weight. Ties keep page order.
+ * spells, then by match weight; guide sections by the query words their heading holds, then by
+ * match weight. Ties keep page order.
  */
 function rankSections(data: ResultData, page: string, terms: readonly string[], type: ResultType | undefined): SubResultData[] {
   // a sub-result without an anchor is the part of the page before its first heading: the page itself
   const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#') && pagePath(sub.url) === page);
   const score = (sub: SubResultData): number => {
     const field = type === 'field' ? fieldPathOf(sub.url) : undefined;
-    return field === undefined ? matchWeight(sub) : fieldScore(field, terms) * 100 + matchWeight(sub);
+    if (field !== undefined) return fieldScore(field, terms) * 100 + matchWeight(sub);
+    // a section whose heading names the query ("CrashLoopBackOff") before one that mentions it often
+    const title = sub.title.toLowerCase();
+    return terms.filter((term) => term !== '' && title.includes(term.toLowerCase())).length * 1000 + matchWeight(sub);
   };
   return subs.map((sub, index) => ({ sub, index, score: score(sub) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
@@ -157,15 +163,16 @@ export function toHit(data: ResultData, terms: readonly string[], maxSections = 
   if (type !== undefined) hit.type = type;
   if (type === 'kind' && data.meta['apiVersion']) hit.apiVersion = data.meta['apiVersion'];
   let rest = ranked;
-  if (type === 'field') {
-    const best = ranked[0];
-    const field = fieldOf(best);
-    if (best !== undefined && field !== undefined) {
-      hit.url = best.url;
-      hit.excerpt = best.excerpt;
-      hit.field = field;
-      rest = ranked.slice(1);
-    }
+  const best = ranked[0];
+  const field = type === 'field' ? fieldOf(best) : undefined;
+  // a part of a page indexed in parts (documents.ts) matched only below its first heading
+  const partOnly = data.meta['url'] !== undefined && !(data.sub_results ?? []).some((sub) => !sub.url.includes('#'));
+  if (best !== undefined && (field !== undefined || partOnly)) {
+    hit.url = best.url;
+    hit.excerpt = best.excerpt;
+    if (field !== undefined) hit.field = field;
+    else hit.section = best.title;
+    rest = ranked.slice(1);
   }
   // a reference page lists fields only, not its headings (About, Fields)
   if (type === 'field') rest = rest.filter((sub) => fieldOf(sub) !== undefined);
@@ -197,7 +204,10 @@ export function mergeHits(hits: readonly Hit[], terms: readonly string[], maxSec
       [first, other] = [{ ...hit, sections: [...hit.sections] }, first];
       byPage.set(page, first);
     }
-    const extra: HitSection[] = other.field === undefined ? [] : [{ url: other.url, title: other.title, excerpt: other.excerpt, field: other.field }];
+    // the other hit's own landing place (a field or a section) becomes a section of the first
+    const landing: HitSection = { url: other.url, title: other.section ?? other.title, excerpt: other.excerpt };
+    if (other.field !== undefined) landing.field = other.field;
+    const extra = other.url.includes('#') ? [landing] : [];
     for (const section of [...extra, ...other.sections]) {
       if (first.sections.length >= maxSections) break;
       if (section.url !== first.url && !first.sections.some((s) => s.url === section.url)) first.sections.push(section);

@@ -169,7 +169,8 @@ export class SearchPanel {
     const language = /^\/([a-z]{2})\//u.exec(hit.url)?.[1];
     const foreign = language !== undefined && language !== this.#pageLanguage;
     if (foreign) item.lang = language;
-    const link = element('a', 'search-hit-link', hit.field === undefined ? hit.title : `${hit.title} › ${hit.field.path}`);
+    const landing = hit.field?.path ?? hit.section;
+    const link = element('a', 'search-hit-link', landing === undefined ? hit.title : `${hit.title} › ${landing}`);
     link.href = linkTo(hit.url, this.#terms);
     const badges = element('div', 'search-badges');
     if (hit.type !== undefined) badges.append(badge(this.#labels.types[hit.type], undefined, 'search-badge search-badge-type'));

@@ -55,3 +55,33 @@ describe('searchDocuments', () => {
     expect(all).not.toContain('spec.gone.hidden');
   });
 });
+
+describe('searchDocuments on a long guide page', () => {
+  const section = (id: string, words: number) => `<h2 id="${id}">${id} title</h2><p>${'word '.repeat(words)}</p><h3 id="${id}-more">more</h3><p>detail</p>`;
+  const page = (sections: string) => `<!doctype html><html lang="ko"><body><article data-pagefind-body><h1>문제 해결</h1>
+<p hidden data-pagefind-weight="5">keywords</p><nav data-pagefind-ignore>toc</nav><div class="prose"><span data-pagefind-filter="type:guide" hidden></span><p>Lead.</p>${sections}</div></article></body></html>`;
+
+  it('keeps a short guide page whole', () => {
+    const html = page(section('a', 100));
+    expect(searchDocuments(html, 'ko/guide/x/index.html', '/ko/guide/x/')).toEqual([{ file: 'ko/guide/x/index.html', html }]);
+  });
+
+  it('splits a long one at its h2 headings: the intro first, then whole sections in runs', () => {
+    const docs = searchDocuments(page(section('a', 500) + section('b', 100) + section('c', 900) + section('d', 100)), 'ko/guide/x/index.html', '/ko/guide/x/');
+    expect(docs).toHaveLength(4);
+    expect(docs[0]?.html).toContain('Lead.');
+    expect(docs[0]?.html).toContain('keywords');
+    expect(docs[0]?.html).not.toContain('<h2');
+    // a and b fit one run (about 3,000 characters), c fills its own, d follows alone
+    expect(docs[1]?.html).toMatch(/id="a".*id="a-more".*id="b"/su);
+    expect(docs[2]?.html).toContain('id="c"');
+    expect(docs[2]?.html).not.toContain('id="b"');
+    expect(docs[3]?.html).toContain('id="d"');
+    for (const doc of docs.slice(1)) {
+      expect(doc.html).toContain('<html lang="ko">');
+      expect(doc.html).toContain('<h1>문제 해결</h1><span hidden data-pagefind-filter="type:guide"></span>');
+      expect(doc.html).toContain('data-pagefind-meta="url:/ko/guide/x/"');
+      expect(doc.html).not.toContain('Lead.');
+    }
+  });
+});

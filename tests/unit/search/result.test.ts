@@ -76,3 +76,41 @@ describe('mergeHits', () => {
     expect(merged[0]?.sections.map((s) => s.field?.path)).toEqual(['spec.subdomain']);
   });
 });
+
+describe('parts of a long guide page', () => {
+  const part = (subs: ReturnType<typeof sub>[]): ResultData => ({
+    url: '/en/guide/troubleshooting/part-3.html', excerpt: 'part', meta: { title: 'Troubleshooting', url: '/en/guide/troubleshooting/' },
+    filters: { type: ['guide'] }, sub_results: subs,
+  });
+
+  it('lands on the best section when only sections matched, and names it', () => {
+    const hit = toHit(part([sub('/en/guide/troubleshooting/#crashloopbackoff', 'CrashLoopBackOff', [7, 1]), sub('/en/guide/troubleshooting/#events', 'Events')]), []);
+    expect(hit.url).toBe('/en/guide/troubleshooting/#crashloopbackoff');
+    expect(hit.section).toBe('CrashLoopBackOff');
+    expect(hit.sections.map((s) => s.title)).toEqual(['Events']);
+  });
+
+  it('lands on the page when its title matched', () => {
+    const hit = toHit(part([sub('/en/guide/troubleshooting/', 'Troubleshooting'), sub('/en/guide/troubleshooting/#events', 'Events')]), []);
+    expect(hit.url).toBe('/en/guide/troubleshooting/');
+    expect(hit.section).toBeUndefined();
+  });
+
+  it('merges the parts of one page, the later parts’ sections listed under the first', () => {
+    const first = toHit(part([sub('/en/guide/troubleshooting/#pending', 'Pending', [7])]), []);
+    const second = toHit(part([sub('/en/guide/troubleshooting/#crashloopbackoff', 'CrashLoopBackOff')]), []);
+    const [merged] = mergeHits([first, second], []);
+    expect(merged?.url).toBe('/en/guide/troubleshooting/#pending');
+    expect(merged?.sections.map((s) => s.title)).toEqual(['CrashLoopBackOff']);
+  });
+});
+
+describe('section order', () => {
+  it('puts a section whose heading names the query before one that only mentions it often', () => {
+    const hit = toHit({
+      url: '/en/guide/t/', excerpt: '', meta: { title: 'T' }, filters: { type: ['guide'] },
+      sub_results: [sub('/en/guide/t/#describe', 'Reading kubectl describe', [1, 1, 1, 1, 1, 1, 1, 1]), sub('/en/guide/t/#crash', 'CrashLoopBackOff', [7])],
+    }, ['crashloopbackoff']);
+    expect(hit.sections.map((s) => s.title)).toEqual(['CrashLoopBackOff', 'Reading kubectl describe']);
+  });
+});
