@@ -45,13 +45,25 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escaped text with `code` spans and bare https:// links made live: upstream descriptions and our
- * notes both quote values in backticks, and upstream cites kubernetes.io pages.
+ * Escaped text with `code` spans, **strong** words and bare https:// links made live: upstream
+ * descriptions and our notes both quote values in backticks, our notes stress a word now and then,
+ * and upstream cites kubernetes.io pages.
  */
 export function linkifyText(text: string): string {
   return escapeHtml(text)
     .replace(/`([^`\n]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>')
     .replace(/https?:\/\/[^\s<>"')]+[^\s<>"').,;:]/g, (url) => `<a href="${url}">${url}</a>`);
+}
+
+/**
+ * How much a field's name weighs in search: like a heading for the fields people write (down to
+ * spec.containers.image), less for deeply nested ones, so that tolerations finds the Pod's
+ * spec.tolerations before a ResourceClaim's spec.devices.requests.exactly.tolerations.
+ */
+export function nameWeight(node: Pick<FieldNode, 'anchor'>): number {
+  const depth = node.anchor.split('.').length;
+  return depth <= 3 ? 6 : depth === 4 ? 4 : 2;
 }
 
 function fieldHead(node: FieldNode, lang: Lang): string {
@@ -66,7 +78,7 @@ function fieldHead(node: FieldNode, lang: Lang): string {
   // whole path (the entry's anchor) comes with the search result anyway; indexing every path in
   // full made the Pod's result fragment 29 KB, a quarter of a first search's byte budget.
   const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${escapeHtml(prefix)}</span>`;
-  return `<p class="rf-h" data-pagefind-weight="6"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
+  return `<p class="rf-h" data-pagefind-weight="${nameWeight(node)}"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
 }
 
 function noteHtml(node: FieldNode, options: RenderOptions): string {

@@ -62,6 +62,25 @@ describe('renderFieldTree', () => {
   });
 });
 
+describe('linkifyText', () => {
+  it('renders code spans, strong words and links, and escapes everything else', async () => {
+    const { linkifyText } = await import('../../../src/lib/reference/render-tree.ts');
+    expect(linkifyText('Tolerations **permit**, not `attract` <b> https://kubernetes.io/docs/x.')).toBe(
+      'Tolerations <strong>permit</strong>, not <code>attract</code> &lt;b&gt; <a href="https://kubernetes.io/docs/x">https://kubernetes.io/docs/x</a>.',
+    );
+  });
+});
+
+describe('search weight of field names', () => {
+  it('weighs the fields people write like headings and deeply nested ones less', async () => {
+    const { nameWeight } = await import('../../../src/lib/reference/render-tree.ts');
+    expect(nameWeight({ anchor: 'spec.tolerations' })).toBe(6);
+    expect(nameWeight({ anchor: 'spec.containers.image' })).toBe(6);
+    expect(nameWeight({ anchor: 'spec.containers.livenessProbe.httpGet' })).toBe(4);
+    expect(nameWeight({ anchor: 'spec.devices.requests.exactly.tolerations' })).toBe(2);
+  });
+});
+
 describe('search indexing of nested field lists', () => {
   it('keeps repeated subtrees (metadata, status, Pod templates) out of the index except where they belong', async () => {
     const { searchIndexed } = await import('../../../src/lib/reference/render-tree.ts');
