@@ -1,6 +1,7 @@
-// The Mermaid island. The diagram source is in the HTML (readable without JavaScript, indexed by
-// search); mermaid's code is fetched only when a diagram comes near the viewport, and each diagram
-// is drawn again in the other palette when the reader toggles the theme.
+// The Mermaid island. The diagram source is in the HTML (readable without JavaScript; search
+// leaves it out, the prose says the same in words); mermaid's code is fetched only when a diagram
+// comes near the viewport, and each diagram is drawn again in the other palette when the reader
+// toggles the theme.
 import { currentTheme } from './theme.ts';
 
 type Mermaid = typeof import('mermaid').default;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe.ts';
 
 const resultLinks = '[data-search-results] a';
 
@@ -168,3 +169,14 @@ test('the language switch adds the other language, current language first', asyn
   const after = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(after.some((href) => href.startsWith('/ko/'))).toBe(true);
 });
+
+for (const [lang, query, theme] of [['ko', '디플로이먼트', 'dark'], ['en', 'imagePullPolicy', 'light'], ['ko', 'tolerations', 'light'], ['en', 'CrashLoopBackOff', 'dark']] as const) {
+  test(`axe finds nothing serious in the open dialog with results (${lang}, ${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`/${lang}/guide/pods/`);
+    await page.keyboard.press('/');
+    await search(page, query);
+    await page.getByRole('radio').nth(1).focus();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+}

@@ -5,7 +5,10 @@ import type { ResultType } from './result.ts';
 
 export interface SearchLabels {
   searching: string;
-  /** '{count} results' */
+  /**
+   * '{count} matches': Pagefind's results, where a long page indexed in parts counts once per
+   * matching part; the list shows each page once
+   */
   results: string;
   resultsOne: string;
   /** '… “{query}” …' */

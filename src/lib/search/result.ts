@@ -1,5 +1,6 @@
 // What a search result is (guide section, kind, field, validator rule), where its link lands and
 // which sections it lists. Pure: used by the search dialog and by unit tests.
+import { highlightParam } from './highlight-param.ts';
 
 export type ResultType = 'guide' | 'kind' | 'field' | 'rule';
 
@@ -129,9 +130,6 @@ function rankSections(data: ResultData, page: string, terms: readonly string[], 
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ sub }) => sub);
 }
-
-/** The query parameter result links carry; the opened page highlights these words. */
-export const highlightParam = 'pagefind-highlight';
 
 /**
  * A result link: `url` (a site path, maybe with Pagefind's own highlight parameter) carrying the

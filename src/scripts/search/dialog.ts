@@ -2,7 +2,7 @@
 // the results, and highlighting on a page opened from a result. The panel, the Pagefind runtime
 // and the index load on first use only.
 import type { SearchLabels } from '../../lib/search/labels.ts';
-import { highlightParam } from '../../lib/search/result.ts';
+import { highlightParam } from '../../lib/search/highlight-param.ts';
 /** Links the arrow keys move through: result titles and their section links. */
 const resultLinks = '[data-search-results] a';
 
