@@ -180,10 +180,7 @@ export const en: Record<UiKey, string> = {
   'root.body': 'Kube Field Guide is available in Korean and English.',
   'page.lastSection': 'Last page',
   'diagram.source': 'Show diagram source',
-  'diagram.failed': 'The diagram could not be drawn. Its source is shown below.',
   'diagram.expand': 'Show full size',
-  'diagram.fit': 'Fit to frame',
-  'diagram.loading': 'Drawing the diagram…',
   // kind catalog
   'kinds.title': 'Kind catalog',
   'kinds.description': 'Every resource kind that Kubernetes {version} serves, by category: API group and version, scope and kubectl short names.',

@@ -178,10 +178,7 @@ export const ko = {
   'root.body': '쿠버네티스 필드 가이드는 한국어와 영어로 제공됩니다.',
   'page.lastSection': '마지막 페이지',
   'diagram.source': '다이어그램 원본 보기',
-  'diagram.failed': '다이어그램을 그리지 못했습니다. 아래 원본을 참고하세요.',
   'diagram.expand': '크게 보기',
-  'diagram.fit': '틀에 맞춰 보기',
-  'diagram.loading': '다이어그램을 그리는 중…',
   // kind catalog
   'kinds.title': '리소스 종류 카탈로그',
   'kinds.description': '쿠버네티스 {version}이 제공하는 모든 리소스 종류(kind)를 범주별로 모았다. 그룹과 버전, 네임스페이스 범위, 축약 이름으로 찾을 수 있다.',

@@ -1,44 +1,29 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { diagramKey } from './diagram-key.ts';
 
 // The seeds spell the fence `Mermaid` as well as `mermaid`: match it in any capitalization.
 const isMermaid = (node: Code) => node.lang?.toLowerCase() === 'mermaid';
 
 /**
- * Turns ```mermaid fences into <figure class="diagram"><pre class="diagram-source">…</pre></figure>
- * before Shiki sees them. The source stays in the HTML, so it reads with JavaScript off and is indexed
- * by search; the Mermaid island replaces it with an SVG in the browser. Pages with a diagram get
- * `hasDiagrams: true` in their frontmatter so the layout loads the island only there.
+ * Turns ```mermaid fences into <Diagram> elements before Shiki sees them. The drawing itself was
+ * made ahead of time (npm run diagrams, scripts/render-diagrams.mjs) and is found by the key of its
+ * source; src/components/Diagram.astro embeds it with the source beside it. Guide pages pass the
+ * component to their content.
  */
 export function remarkMermaid() {
-  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+  return (tree: Root) => {
     let count = 0;
     visit(tree, 'code', (node: Code, index, parent) => {
       if (!isMermaid(node) || parent === undefined || index === undefined) return;
       count += 1;
+      const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
       parent.children[index] = {
-        type: 'paragraph',
+        type: 'mdxJsxFlowElement',
+        name: 'Diagram',
+        attributes: [attribute('drawing', diagramKey(node.value)), attribute('source', node.value), attribute('number', String(count))],
         children: [],
-        data: {
-          hName: 'figure',
-          hProperties: { className: ['diagram'], 'data-diagram': String(count) },
-          hChildren: [
-            {
-              type: 'element',
-              tagName: 'pre',
-              // focusable: a wide source scrolls sideways, and keyboard users must reach it
-              // diagram source is not text to search; the prose around it says the same in words
-              properties: { className: ['diagram-source'], tabIndex: 0, 'data-pagefind-ignore': '' },
-              children: [{ type: 'text', value: node.value }],
-            },
-          ],
-        },
-      };
+      } as unknown as (typeof parent.children)[number];
     });
-    if (count > 0) {
-      file.data.astro ??= {};
-      file.data.astro.frontmatter ??= {};
-      file.data.astro.frontmatter['hasDiagrams'] = true;
-    }
   };
 }

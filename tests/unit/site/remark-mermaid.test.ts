@@ -1,32 +1,31 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { diagramKey } from '../../../src/lib/markdown/diagram-key.ts';
 import { remarkMermaid } from '../../../src/lib/markdown/remark-mermaid.ts';
 
-function run(tree: Root) {
-  const file: { data: { astro?: { frontmatter?: Record<string, unknown> } } } = { data: {} };
-  remarkMermaid()(tree, file);
-  return file;
+interface JsxElement {
+  type: string;
+  name: string;
+  attributes: { name: string; value: string }[];
 }
 
 describe('remarkMermaid', () => {
-  it('turns mermaid fences of any capitalization into figures that keep the source', () => {
+  it('turns mermaid fences of any capitalization into numbered Diagram elements that keep the source', () => {
     const tree: Root = {
       type: 'root',
       children: [
         { type: 'code', lang: 'Mermaid', value: 'flowchart TD\n  A --> B' },
         { type: 'code', lang: 'yaml', value: 'a: 1' },
+        { type: 'code', lang: 'mermaid', value: 'flowchart LR\n  C --> D' },
       ],
     };
-    const file = run(tree);
-    const figure = tree.children[0] as { data?: { hName?: string; hChildren?: Array<{ children: Array<{ value: string }> }> } };
-    expect(figure.data?.hName).toBe('figure');
-    expect(figure.data?.hChildren?.[0]?.children[0]?.value).toBe('flowchart TD\n  A --> B');
+    remarkMermaid()(tree);
+    const diagram = tree.children[0] as unknown as JsxElement;
+    expect(diagram.type).toBe('mdxJsxFlowElement');
+    expect(diagram.name).toBe('Diagram');
+    const attrs = Object.fromEntries(diagram.attributes.map((a) => [a.name, a.value]));
+    expect(attrs).toEqual({ drawing: diagramKey('flowchart TD\n  A --> B'), source: 'flowchart TD\n  A --> B', number: '1' });
     expect(tree.children[1]?.type).toBe('code');
-    expect(file.data.astro?.frontmatter?.['hasDiagrams']).toBe(true);
-  });
-
-  it('marks nothing on pages without diagrams', () => {
-    const file = run({ type: 'root', children: [{ type: 'code', lang: 'bash', value: 'kubectl get pods' }] });
-    expect(file.data.astro?.frontmatter?.['hasDiagrams']).toBeUndefined();
+    expect((tree.children[2] as unknown as JsxElement).attributes.find((a) => a.name === 'number')?.value).toBe('2');
   });
 });
