@@ -9,10 +9,11 @@
 //    them grows by 1 KB. Pagefind 1.6 reads the size from this variable only (it calls it unstable,
 //    so the package is pinned and tests/build/search-index.test.ts checks the chunks it makes).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchDocuments } from '../src/lib/search/documents.ts';
+import { htmlPages } from './lib/html.mjs';
 
 export const INDEX_CHUNK_SIZE = 2000;
 
@@ -20,20 +21,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const documents = join(root, '.search-documents');
 
-function* htmlFiles(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && path !== join(dist, 'pagefind')) yield* htmlFiles(path);
-    else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
-  }
-}
-
 rmSync(documents, { recursive: true, force: true });
 let pages = 0;
 let written = 0;
-for (const path of htmlFiles(dist)) {
-  const file = relative(dist, path).split(sep).join('/');
-  const url = `/${file.replace(/index\.html$/u, '')}`;
+for (const [path, url] of htmlPages(dist)) {
+  if (url.startsWith('/pagefind/')) continue;
+  const file = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
   const docs = searchDocuments(readFileSync(path, 'utf8'), file, url);
   if (docs.length > 0) pages += 1;
   for (const doc of docs) {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { htmlPages } from '../../scripts/lib/html.mjs';
 
 const bundle = 'dist/pagefind';
 const built = existsSync(join(bundle, 'pagefind-entry.json'));
@@ -26,12 +27,6 @@ function fragments(): Fragment[] {
   });
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 describe.runIf(built)('search index', () => {
   it('has an index per language', () => {
@@ -69,6 +64,6 @@ describe.runIf(built)('search index', () => {
   });
 
   it('adds no pages to the site', () => {
-    expect(htmlFiles('dist').filter((file) => /part-\d+\.html$/u.test(file))).toEqual([]);
+    expect(htmlPages('dist').filter(([file]) => /part-\d+\.html$/u.test(file))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { escapeHtml as escape } from '../reference/render-tree.ts';
 
 /** Field entries per document: the Pod's indexed fields make eight fragments of 1–7 KB. */
 export const ENTRIES_PER_DOCUMENT = 60;
@@ -67,11 +68,6 @@ function indexedText(node: Node): string {
   if (node.type === 'text') return node.value;
   if (!('children' in node)) return '';
   return node.children.map(indexedText).join('');
-}
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-function escape(text: string): string {
-  return text.replace(/[&<>"]/gu, (c) => escapes[c] ?? c);
 }
 
 /** A reference field entry: <li id="spec.replicas" data-pagefind-title="…">. */
