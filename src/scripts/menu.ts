@@ -9,7 +9,7 @@ export function initMenu(): void {
     button.setAttribute('aria-expanded', String(open));
     button.setAttribute('aria-label', (open ? button.dataset['labelClose'] : button.dataset['labelOpen']) ?? '');
     document.documentElement.classList.toggle('menu-open', open);
-    if (open) (sidebar.querySelector<HTMLElement>('a[aria-current="page"]') ?? sidebar.querySelector<HTMLElement>('a'))?.focus();
+    if (open) (sidebar.querySelector<HTMLElement>('a[aria-current="page"], a.sidebar-ancestor') ?? sidebar.querySelector<HTMLElement>('a'))?.focus();
   };
   button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
   document.addEventListener('keydown', (event) => {

@@ -9,6 +9,18 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await expect(page).toHaveURL(/#content$/);
 });
 
+test('on a page the sidebar does not list, the sidebar marks the page it sits under', async ({ page }) => {
+  await page.goto('/en/kinds/deployment/');
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveCount(0);
+  await expect(page.locator('.sidebar a.sidebar-ancestor')).toHaveAttribute('href', '/en/kinds/');
+  await page.goto('/ko/reference/pod/');
+  await expect(page.locator('.sidebar a.sidebar-ancestor')).toHaveAttribute('href', '/ko/reference/');
+  // a listed page is marked itself, never its parent too
+  await page.goto('/en/validator/rules/');
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('href', '/en/validator/rules/');
+  await expect(page.locator('.sidebar a.sidebar-ancestor')).toHaveCount(0);
+});
+
 test('the sidebar marks the current page and the pagination walks the guide in order', async ({ page }) => {
   await page.goto('/en/guide/pods/');
   await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('href', '/en/guide/pods/');
