@@ -180,3 +180,19 @@ for (const [lang, query, theme] of [['ko', '디플로이먼트', 'dark'], ['en',
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 }
+
+test('more results load on request, and focus moves to the first new one', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await search(page, 'pod');
+  const hits = page.locator('.search-dialog .search-hit');
+  await expect(hits).toHaveCount(5);
+  const more = page.locator('[data-search-more]');
+  await expect(more).toBeVisible();
+  await more.click();
+  await expect(hits).toHaveCount(10);
+  await expect(hits.nth(5).locator('a').first()).toBeFocused();
+  // each page once, however many of its parts matched
+  const hrefs = await hits.locator('.search-hit-link').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace(/[?#].*$/u, '')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
