@@ -196,3 +196,17 @@ test('more results load on request, and focus moves to the first new one', async
   const hrefs = await hits.locator('.search-hit-link').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace(/[?#].*$/u, '')));
   expect(new Set(hrefs).size).toBe(hrefs.length);
 });
+
+test('when the search cannot load, the dialog says so, keeps the query and tries again later', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await page.locator('[data-search-input]').fill('deployment');
+  await expect(page.locator('[data-search-status]')).toHaveText('Search could not be loaded. Reload the page and try again.');
+  await expect(page.locator('[data-search-input]')).toHaveValue('deployment');
+  await page.unroute('**/pagefind/**');
+  await page.locator('[data-search-close]').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await expect(page.locator('[data-search-input]')).toHaveValue('deployment');
+});

@@ -17,6 +17,7 @@ function labelsOf(element: HTMLElement): SearchLabels | undefined {
 
 class KfgSearch extends HTMLElement {
   #started: Promise<void> | undefined;
+  #panel: import('./panel.ts').SearchPanel | undefined;
 
   connectedCallback(): void {
     const dialog = this.querySelector('dialog');
@@ -64,9 +65,12 @@ class KfgSearch extends HTMLElement {
     try {
       if (status !== null) status.textContent = this.dataset['loading'] ?? '';
       if (labels === undefined) throw new Error('search labels missing');
-      const { SearchPanel } = await import('./panel.ts');
-      const panel = new SearchPanel(this, labels, language, other);
-      await panel.start();
+      // one panel for the page's life: a failed start is retried on it, never wired twice
+      if (this.#panel === undefined) {
+        const { SearchPanel } = await import('./panel.ts');
+        this.#panel = new SearchPanel(this, labels, language, other);
+      }
+      await this.#panel.start();
       // what was typed while the runtime loaded is searched now (start() ran it if non-empty)
       if (status !== null && status.textContent === this.dataset['loading']) status.textContent = '';
     } catch {

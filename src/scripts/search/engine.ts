@@ -44,10 +44,17 @@ export class SearchEngine {
     this.#otherLanguage = otherLanguage;
   }
 
-  /** Fetches the runtime; a failure is reported to the caller and retried on the next call. */
+  #failures = 0;
+
+  /**
+   * Fetches the runtime; a failure is reported to the caller and retried on the next call, under
+   * a new URL because the browser remembers a module that failed to load.
+   */
   load(): Promise<PagefindModule> {
-    this.#module ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).catch((error: unknown) => {
+    const url = `${bundle}pagefind.js${this.#failures === 0 ? '' : `?retry=${this.#failures}`}`;
+    this.#module ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>).catch((error: unknown) => {
       this.#module = undefined;
+      this.#failures += 1;
       throw error;
     });
     return this.#module;

@@ -65,8 +65,20 @@ export class SearchPanel {
     this.#more = more;
   }
 
-  /** Wires the controls and fetches the runtime; rejects when the runtime cannot be loaded. */
+  #wired = false;
+
+  /**
+   * Wires the controls (once) and fetches the runtime; rejects when the runtime cannot be loaded,
+   * and may be called again to retry.
+   */
   async start(): Promise<void> {
+    if (!this.#wired) this.#wire();
+    await this.#engine.load();
+    if (this.#input.value.trim() !== '') await this.run();
+  }
+
+  #wire(): void {
+    this.#wired = true;
     this.#input.addEventListener('input', () => this.schedule());
     this.#root.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
       // Enter in the box opens the first result
@@ -77,8 +89,6 @@ export class SearchPanel {
       control.addEventListener('change', () => void this.run());
     }
     this.#more.addEventListener('click', () => void this.showMore());
-    await this.#engine.load();
-    if (this.#input.value.trim() !== '') await this.run();
   }
 
   schedule(): void {
