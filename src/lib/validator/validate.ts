@@ -65,10 +65,16 @@ function validateUnsafe(text: string, options: ValidateOptions): ValidateResult 
  * (Ingress pathType); the specific message explains more, so the schema one is dropped.
  */
 function withoutSchemaEchoes(diagnostics: CoreDiagnostic[]): CoreDiagnostic[] {
+  // Keys are made only where a schema diagnostic shares a start: a paste can carry tens of thousands
+  // of other problems (a repeated key), and a key for each costs more than the whole check.
+  const schemaStarts = new Set(diagnostics.filter((d) => d.category === 'schema').map((d) => d.start));
+  if (schemaStarts.size === 0) return diagnostics;
+  const key = (d: CoreDiagnostic): string => `${d.document} ${d.start} ${d.end} ${d.path.join('.')}`;
   const specific = new Set(
-    diagnostics.filter((d) => d.category !== 'schema' && d.severity === 'error').map((d) => `${d.document} ${d.start} ${d.end} ${d.path.join('.')}`),
+    diagnostics.filter((d) => d.category !== 'schema' && d.severity === 'error' && schemaStarts.has(d.start)).map(key),
   );
-  return diagnostics.filter((d) => d.category !== 'schema' || !specific.has(`${d.document} ${d.start} ${d.end} ${d.path.join('.')}`));
+  if (specific.size === 0) return diagnostics;
+  return diagnostics.filter((d) => d.category !== 'schema' || !specific.has(key(d)));
 }
 
 function present(core: CoreDiagnostic, lines: LineIndex): Diagnostic {
