@@ -2,24 +2,23 @@
 // report, rule switches and the text kept across reloads. Loaded lazily by element.ts.
 import type { EditorView } from '@codemirror/view';
 import type { Lang } from '../../lib/validator/index.ts';
-import { Checker, type CheckOutcome } from './checker.ts';
+import { Checker, type CheckInput, type CheckOutcome } from './checker.ts';
 import { createEditor, goTo, replaceText, showDiagnostics } from './editor.ts';
-import type { CheckRequest } from './protocol.ts';
-import { countBySeverity, groupByDocument, jsonReport, markdownReport, type DocumentGroup } from './report.ts';
+import type { ReportFormat } from './protocol.ts';
+import type { ReportLabels } from './report.ts';
+import { fill } from './fill.ts';
 import { renderGroups } from './results-view.ts';
 import { decodeShare, encodeShare, hashOfPayload, payloadOfHash } from './share.ts';
 import { MAX_INPUT_CHARS } from '../../lib/validator/yaml/limits.ts';
-import { loadSettings, loadText, saveSettings, saveText, type Settings } from './storage.ts';
+import { loadSettings, loadText, saveLargeText, savePackedText, saveSettings, saveText, type Settings } from './storage.ts';
 
 type Labels = Record<string, string>;
 
 const DEBOUNCE_MS = 250;
+/** above this, the text is stored compressed, in the background */
+const LARGE_TEXT_CHARS = 256 * 1024;
 /** The issue's bound: a huge paste is checked or refused within 2 s; this leaves room to say so. */
 const TIMEOUT_MS = 1500;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 function json<T>(root: HTMLElement, selector: string): T {
   return JSON.parse(root.querySelector(selector)?.textContent ?? '{}') as T;
@@ -39,7 +38,8 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   const ruleBoxes = [...root.querySelectorAll<HTMLInputElement>('[data-rule]')];
   if (!host || !status || !note || !groupsHost || !select || !allBox) return;
 
-  let groups: DocumentGroup[] = [];
+  /** the check whose result the page shows; the worker makes its copied reports */
+  let shownCheck = 0;
   let settings: Settings = loadSettings();
 
   const showNote = (text: string): void => {
@@ -48,7 +48,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   };
 
   // Where the text comes from: a shared link first, else what this tab last held.
-  let initial = loadText() ?? '';
+  let initial = (await loadText()) ?? '';
   let restored = initial !== '';
   const payload = payloadOfHash(location.hash);
   let startNote = '';
@@ -66,12 +66,13 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   }
   if (restored) startNote = labels['restored'] ?? '';
 
-  const request = (text: string): Omit<CheckRequest, 'id'> => ({
+  const request = (text: string): CheckInput => ({
     text, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules,
+    pack: text.length > LARGE_TEXT_CHARS,
   });
 
   const clearResults = (): void => {
-    groups = [];
+    shownCheck = 0;
     groupsHost.replaceChildren();
     showDiagnostics(view, []);
   };
@@ -80,6 +81,11 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     root.removeAttribute('data-checking');
     groupsHost.removeAttribute('aria-busy');
     if (view.state.doc.length === 0) return;
+    if (outcome.kind !== 'result' && awaitingPack !== 0) {
+      // the worker was stopped before it could compress the text
+      awaitingPack = 0;
+      keepLarge(view.state.doc.toString());
+    }
     if (outcome.kind === 'timeout') {
       clearResults();
       status.textContent = labels['timeout'] ?? '';
@@ -87,29 +93,38 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     }
     if (outcome.kind === 'failed') {
       clearResults();
-      status.textContent = fill(labels['failed'] ?? '', { reason: outcome.reason });
+      status.textContent = fill(labels['failed'] ?? '', { reason: outcome.reason }, lang);
       return;
     }
-    const { documents, diagnostics } = outcome.response;
+    const { documents, groups, counts, total } = outcome.response;
+    shownCheck = outcome.response.id;
     // The text may have changed while the worker checked; offsets then point into the old text,
     // and the next check (already scheduled) brings the right ones.
-    groups = groupByDocument(documents, diagnostics);
-    showDiagnostics(view, diagnostics);
+    const listed = groups.flatMap((group) => group.diagnostics);
+    showDiagnostics(view, listed);
     renderGroups(groupsHost, groups, {
+      lang,
       document: labels['document'] ?? '', error: labels['error'] ?? '', warning: labels['warning'] ?? '', info: labels['info'] ?? '',
       noProblems: labels['noProblems'] ?? '', position: labels['position'] ?? '', ruleLink: labels['ruleLink'] ?? '',
+      hiddenInDocument: labels['hiddenInDocument'] ?? '',
     }, rulesHref, (diag) => goTo(view, diag.line, diag.column));
-    const counts = countBySeverity(diagnostics);
     const documentCount = Math.max(documents.length, groups.length);
-    status.textContent = diagnostics.length === 0
-      ? fill(labels['ok'] ?? '', { documents: documentCount })
-      : fill(labels['summary'] ?? '', { documents: documentCount, ...counts });
+    const summary = total === 0
+      ? fill(labels['ok'] ?? '', { documents: documentCount }, lang)
+      : fill(labels['summary'] ?? '', { documents: documentCount, ...counts }, lang);
+    status.textContent = listed.length === total
+      ? summary
+      : `${summary} ${fill(labels['truncated'] ?? '', { shown: listed.length, total }, lang)}`;
     root.dataset['checked'] = String(outcome.response.id);
   };
 
   const checker = new Checker({
-    debounceMs: DEBOUNCE_MS,
     timeoutMs: TIMEOUT_MS,
+    onPacked: (id, payload) => {
+      if (id !== awaitingPack) return;
+      awaitingPack = 0;
+      if (payload === undefined || !savePackedText(payload)) showNote(labels['notSaved'] ?? '');
+    },
     onStart: () => {
       root.setAttribute('data-checking', '');
       groupsHost.setAttribute('aria-busy', 'true');
@@ -117,25 +132,53 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     onOutcome,
   });
 
-  /** Checks `text` (now or after typing pauses), or says there is nothing to check. */
-  const check = (text: string, immediately: boolean): void => {
+  /** Checks `text`, or says there is nothing to check or too much; the check's id, or 0. */
+  const check = (text: string): number => {
     if (text.trim() === '') {
       checker.cancel();
       root.removeAttribute('data-checking');
       clearResults();
       status.textContent = labels['empty'] ?? '';
-      return;
+      return 0;
     }
     if (text.length > MAX_INPUT_CHARS) {
       // The core refuses this size anyway; saying so here spares copying megabytes to the worker.
       checker.cancel();
       root.removeAttribute('data-checking');
       clearResults();
-      status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) });
+      status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) }, lang);
+      return 0;
+    }
+    return checker.now(request(text));
+  };
+
+  // Reading the whole text and storing it cost milliseconds per megabyte, and storage writes block:
+  // both wait, with the check, until typing pauses, so keystrokes in a large paste stay cheap.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  /** the check whose compressed text the worker will send, to be kept; 0 when none */
+  let awaitingPack = 0;
+  let largeSaves = 0;
+  /** Keeps a large text compressed here, when the worker could not do it. */
+  const keepLarge = (text: string): void => {
+    largeSaves += 1;
+    void saveLargeText(text).then((kept) => {
+      largeSaves -= 1;
+      if (!kept) showNote(labels['notSaved'] ?? '');
+    });
+  };
+  const keepAndCheck = (): void => {
+    clearTimeout(settle);
+    settle = undefined;
+    const text = view.state.doc.toString();
+    const id = check(text);
+    if (id !== 0 && text.length > LARGE_TEXT_CHARS) {
+      // the worker compresses it after answering (onPacked); megabytes beyond the limit are not kept
+      awaitingPack = id;
+      showNote('');
       return;
     }
-    if (immediately) checker.now(request(text));
-    else checker.schedule(request(text));
+    awaitingPack = 0;
+    showNote(text.length <= MAX_INPUT_CHARS && saveText(text) ? '' : labels['notSaved'] ?? '');
   };
 
   host.replaceChildren();
@@ -147,13 +190,20 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     placeholder: labels['placeholder'] ?? '',
     maxChars: MAX_INPUT_CHARS,
     onRefusedPaste: () => {
-      status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) });
+      status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) }, lang);
     },
-    onChange: (text) => {
-      // Storage writes are synchronous; megabytes beyond the check limit are not kept.
-      showNote(text.length <= MAX_INPUT_CHARS && saveText(text) ? '' : labels['notSaved'] ?? '');
-      check(text, false);
+    onChange: (whole) => {
+      clearTimeout(settle);
+      // a paste is checked at once; the timeout still lets the editor finish its update first
+      settle = setTimeout(keepAndCheck, whole ? 0 : DEBOUNCE_MS);
     },
+  });
+  // A reload or a closed tab still finds the latest text, even mid-pause or mid-compression: leaving
+  // the page is the one moment a blocking write costs the reader nothing.
+  addEventListener('pagehide', () => {
+    if (settle === undefined && awaitingPack === 0 && largeSaves === 0) return;
+    const text = view.state.doc.toString();
+    if (text.length <= MAX_INPUT_CHARS) saveText(text);
   });
   view.contentDOM.setAttribute('aria-describedby', 'validator-editor-label');
 
@@ -162,7 +212,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     const text = examples[select.value];
     if (text === undefined) return;
     replaceText(view, text);
-    check(text, true);
+    keepAndCheck();
   });
 
   // Rule switches: one for the whole best-practice category, one per rule.
@@ -176,7 +226,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   const settingsChanged = (): void => {
     saveSettings(settings);
     applySettingsToBoxes();
-    check(view.state.doc.toString(), true);
+    keepAndCheck();
   };
   allBox.addEventListener('change', () => {
     settings = { ...settings, bestPractices: allBox.checked };
@@ -199,12 +249,18 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       showNote(failed);
     }
   };
-  const reportLabels = () => ({
+  const reportLabels = (): ReportLabels => ({
     title: labels['reportTitle'] ?? '', document: (labels['document'] ?? '').replace(/\s*\{index\}\s*/, ''),
     line: labels['lineHeader'] ?? '', severityHeader: labels['severityHeader'] ?? '', rule: labels['ruleHeader'] ?? '',
     message: labels['messageHeader'] ?? '', noProblems: labels['noProblems'] ?? '',
     severity: { error: labels['error'] ?? '', warning: labels['warning'] ?? '', info: labels['info'] ?? '' },
   });
+  /** A report of the shown result, from the worker; without one, the reader is told to wait. */
+  const copyReport = async (format: ReportFormat): Promise<void> => {
+    const text = shownCheck === 0 ? undefined : await checker.report(shownCheck, format, reportLabels());
+    if (text === undefined) showNote(labels['reportUnavailable'] ?? '');
+    else await copy(text, labels['copied'] ?? '', labels['copyFailed'] ?? '');
+  };
 
   const actions: Record<string, () => void | Promise<void>> = {
     share: async () => {
@@ -216,10 +272,11 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
         showShareFallback(url);
       }
     },
-    markdown: () => copy(markdownReport(groups, reportLabels()), labels['copied'] ?? '', labels['copyFailed'] ?? ''),
-    json: () => copy(jsonReport(groups), labels['copied'] ?? '', labels['copyFailed'] ?? ''),
+    markdown: () => copyReport('markdown'),
+    json: () => copyReport('json'),
     clear: () => {
       replaceText(view, '');
+      keepAndCheck();
       view.focus();
     },
   };
@@ -249,6 +306,6 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
 
   showNote(startNote);
   checker.warm();
-  check(initial, true);
+  check(initial);
   root.dataset['state'] = 'ready';
 }

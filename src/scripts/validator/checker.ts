@@ -1,38 +1,37 @@
-// Runs checks in the worker: debounced while the reader types, only the latest answer counts, and a
+// Runs checks in the worker (the page waits for typing to pause), only the latest answer counts, and a
 // check that runs too long (a huge paste) is stopped by restarting the worker, so the page can say
-// so within the time limit instead of waiting.
-import type { CheckRequest, CheckResponse } from './protocol.ts';
+// so within the time limit instead of waiting. Copied reports are made by the worker, which keeps
+// the last result.
+import type { ReportLabels } from './report.ts';
+import type { CheckRequest, CheckResponse, ReportFormat, WorkerMessage } from './protocol.ts';
 
 export type CheckOutcome = { kind: 'result'; response: CheckResponse } | { kind: 'timeout' } | { kind: 'failed'; reason: string };
 
+export type CheckInput = Omit<CheckRequest, 'id' | 'type'>;
+
 export interface CheckerOptions {
-  debounceMs: number;
   timeoutMs: number;
   onStart(): void;
   onOutcome(outcome: CheckOutcome): void;
+  /** the compressed text of check `id`, asked for with `pack` */
+  onPacked(id: number, payload: string | undefined): void;
 }
 
 export class Checker {
   private worker: Worker | undefined;
   private nextId = 1;
   private pendingId = 0;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
   private deadline: ReturnType<typeof setTimeout> | undefined;
   /** the worker has loaded its code; the time limit counts checking, not loading */
   private ready = false;
+  private nextReport = 1;
+  private readonly reports = new Map<number, (text: string | undefined) => void>();
 
   constructor(private readonly options: CheckerOptions) {}
 
-  /** Checks after the reader pauses typing. */
-  schedule(request: Omit<CheckRequest, 'id'>): void {
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.run(request), this.options.debounceMs);
-  }
-
-  /** Checks at once (examples, shared links, toggles). */
-  now(request: Omit<CheckRequest, 'id'>): void {
-    clearTimeout(this.debounce);
-    this.run(request);
+  /** Checks `input`, dropping the check still running, if any; returns the check's id. */
+  now(input: CheckInput): number {
+    return this.run(input);
   }
 
   /** Loads the worker ahead of the first check, so checking itself never fetches anything. */
@@ -40,67 +39,94 @@ export class Checker {
     this.worker ??= this.start();
   }
 
-  /** Drops a scheduled check and ignores the answer to a running one. */
+  /** Ignores the answer to a running check. */
   cancel(): void {
-    clearTimeout(this.debounce);
     clearTimeout(this.deadline);
     this.pendingId = 0;
+  }
+
+  /**
+   * The report of check `checkId`, made by the worker; undefined when that result is gone (a newer
+   * check replaced it, or the worker was restarted).
+   */
+  report(checkId: number, format: ReportFormat, labels: ReportLabels): Promise<string | undefined> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve(undefined);
+    const request = this.nextReport++;
+    return new Promise((resolve) => {
+      this.reports.set(request, resolve);
+      worker.postMessage({ type: 'report', check: checkId, request, format, labels });
+    });
   }
 
   private start(): Worker {
     // Vite bundles the module worker and everything it imports into one file of the site.
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.ready = false;
-    worker.addEventListener('message', (event: MessageEvent<CheckResponse | { ready: true }>) => {
-      if ('ready' in event.data) {
+    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'ready') {
         this.ready = true;
         if (this.pendingId !== 0) this.arm(this.pendingId);
         return;
       }
-      if (event.data.id !== this.pendingId) return;
+      if (message.type === 'packed') {
+        this.options.onPacked(message.id, message.payload);
+        return;
+      }
+      if (message.type === 'report') {
+        this.reports.get(message.request)?.(message.text);
+        this.reports.delete(message.request);
+        return;
+      }
+      if (message.id !== this.pendingId) return;
       clearTimeout(this.deadline);
       this.pendingId = 0;
-      this.options.onOutcome({ kind: 'result', response: event.data as CheckResponse });
+      this.options.onOutcome({ kind: 'result', response: message });
     });
     worker.addEventListener('error', (event) => {
       clearTimeout(this.deadline);
       this.pendingId = 0;
-      this.worker = undefined;
+      this.stop();
       this.options.onOutcome({ kind: 'failed', reason: event.message || 'worker error' });
     });
     return worker;
   }
 
-  private run(request: Omit<CheckRequest, 'id'>): void {
+  /** Ends the worker; reports it still owed are answered with undefined. */
+  private stop(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    for (const resolve of this.reports.values()) resolve(undefined);
+    this.reports.clear();
+  }
+
+  private run(input: CheckInput): number {
     // A check still running when a new one starts is dropped; the worker is busy until it ends,
     // so a long one is ended by replacing the worker.
-    if (this.pendingId !== 0 && this.worker) {
-      this.worker.terminate();
-      this.worker = undefined;
-    }
+    if (this.pendingId !== 0 && this.worker) this.stop();
     this.worker ??= this.start();
     const id = this.nextId++;
     this.pendingId = id;
     clearTimeout(this.deadline);
     if (this.ready) this.arm(id);
     this.options.onStart();
-    this.worker.postMessage({ ...request, id } satisfies CheckRequest);
+    this.worker.postMessage({ ...input, type: 'check', id } satisfies CheckRequest);
+    return id;
   }
 
   private arm(id: number): void {
     clearTimeout(this.deadline);
     this.deadline = setTimeout(() => {
       if (this.pendingId !== id) return;
-      this.worker?.terminate();
-      this.worker = undefined;
+      this.stop();
       this.pendingId = 0;
       this.options.onOutcome({ kind: 'timeout' });
     }, this.options.timeoutMs);
   }
 
   dispose(): void {
-    clearTimeout(this.debounce);
     clearTimeout(this.deadline);
-    this.worker?.terminate();
+    this.stop();
   }
 }

@@ -1,7 +1,7 @@
 // The CodeMirror 6 editor of the validator: YAML highlighting, line numbers, lint markers in the
 // gutter and under the text with the message on hover. The `codemirror` meta package in this
 // checkout is CodeMirror 5, so the setup is composed here from the @codemirror/* packages.
-import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import {
   drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers, placeholder,
 } from '@codemirror/view';
@@ -27,13 +27,28 @@ export interface EditorOptions {
   doc: string;
   label: string;
   placeholder: string;
-  onChange(text: string): void;
+  /**
+   * The text changed; reading it (doc.toString()) is left to the caller, once typing pauses.
+   * `whole` is true for a paste or a drop, which need no pause before the check.
+   */
+  onChange(whole: boolean): void;
   /** a paste that would make the text longer than this is refused before the editor takes it */
   maxChars: number;
   onRefusedPaste(chars: number): void;
 }
 
+/**
+ * Above this size the YAML parser and bracket matching are switched off: the parser would spend
+ * seconds of the page's time on a multi-megabyte paste, competing with the check (editors such as
+ * VS Code do the same for large files). The text stays editable, uncoloured.
+ */
+export const LARGE_DOC_CHARS = 1024 * 1024;
+
+const syntax = (): Extension => [bracketMatching(), yaml()];
+
 export function createEditor(options: EditorOptions): EditorView {
+  const language = new Compartment();
+  const large = (state: EditorState): boolean => state.doc.length > LARGE_DOC_CHARS;
   const extensions: Extension[] = [
     lineNumbers(),
     highlightActiveLineGutter(),
@@ -41,10 +56,14 @@ export function createEditor(options: EditorOptions): EditorView {
     history(),
     drawSelection(),
     indentOnInput(),
-    bracketMatching(),
     highlightActiveLine(),
     syntaxHighlighting(highlight),
-    yaml(),
+    language.of(options.doc.length > LARGE_DOC_CHARS ? [] : syntax()),
+    // switched in the same transaction as the change, so the parser never starts on a large text
+    EditorState.transactionExtender.of((tr) => {
+      if (!tr.docChanged || large(tr.startState) === large(tr.state)) return null;
+      return { effects: language.reconfigure(large(tr.state) ? [] : syntax()) };
+    }),
     lintGutter(),
     placeholder(options.placeholder),
     // YAML is indented with spaces; Tab is left to move focus, so the editor is no keyboard trap.
@@ -65,7 +84,7 @@ export function createEditor(options: EditorOptions): EditorView {
       },
     }),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) options.onChange(update.state.doc.toString());
+      if (update.docChanged) options.onChange(update.transactions.some((tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.drop')));
     }),
   ];
   return new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.doc, extensions }) });

@@ -1,20 +1,64 @@
-// Messages between the page and the validator worker.
+// Messages between the page and the validator worker. The worker keeps the last result whole and
+// sends the page only what it lists (a few hundred problems at most); a copied report is made in
+// the worker on request, so tens of thousands of problems never cross to the page unasked.
 import type { DocumentResult, Lang } from '../../lib/validator/index.ts';
-import type { ShownDiagnostic } from './report.ts';
+import type { Counts, ReportLabels, ShownGroup } from './report.ts';
 
 export interface CheckRequest {
+  type: 'check';
   /** increasing; the page ignores answers to requests it has since replaced */
   id: number;
   text: string;
   lang: Lang;
   bestPractices: boolean;
   disabledRules: string[];
+  /**
+   * Compress the text for the page to keep (share format), after answering: the worker has the
+   * text already, and compressing megabytes on the page would stall it.
+   */
+  pack: boolean;
 }
 
+export type ReportFormat = 'markdown' | 'json';
+
+export interface ReportRequest {
+  type: 'report';
+  /** the check whose result the page shows */
+  check: number;
+  /** increasing, to match the answer */
+  request: number;
+  format: ReportFormat;
+  labels: ReportLabels;
+}
+
+export type WorkerRequest = CheckRequest | ReportRequest;
+
 export interface CheckResponse {
+  type: 'result';
   id: number;
   documents: DocumentResult[];
-  diagnostics: ShownDiagnostic[];
+  /** one per document, listing at most SHOWN_LIMIT problems in all, with full counts */
+  groups: ShownGroup[];
+  counts: Counts;
+  /** problems found, listed or not */
+  total: number;
   /** time the check took in the worker */
   ms: number;
 }
+
+export interface ReportResponse {
+  type: 'report';
+  request: number;
+  /** undefined when the worker no longer holds that check's result */
+  text: string | undefined;
+}
+
+export interface PackedText {
+  type: 'packed';
+  /** the check whose text this is */
+  id: number;
+  /** undefined when compressing failed */
+  payload: string | undefined;
+}
+
+export type WorkerMessage = { type: 'ready' } | CheckResponse | ReportResponse | PackedText;

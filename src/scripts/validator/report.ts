@@ -9,11 +9,11 @@ export interface ShownDiagnostic extends Diagnostic {
   message: string;
 }
 
-export interface DocumentGroup {
+export interface DocumentGroup<D extends Diagnostic = ShownDiagnostic> {
   /** the document, or undefined for diagnostics about the whole input (too large) */
   document: DocumentResult | undefined;
   index: number;
-  diagnostics: ShownDiagnostic[];
+  diagnostics: D[];
   counts: Counts;
 }
 
@@ -26,14 +26,14 @@ export function countBySeverity(diagnostics: readonly Pick<Diagnostic, 'severity
 }
 
 /** One group per document, in document order, each with its diagnostics in line order. */
-export function groupByDocument(documents: readonly DocumentResult[], diagnostics: readonly ShownDiagnostic[]): DocumentGroup[] {
-  const byIndex = new Map<number, ShownDiagnostic[]>();
+export function groupByDocument<D extends Diagnostic>(documents: readonly DocumentResult[], diagnostics: readonly D[]): DocumentGroup<D>[] {
+  const byIndex = new Map<number, D[]>();
   for (const d of diagnostics) {
     const list = byIndex.get(d.document);
     if (list) list.push(d);
     else byIndex.set(d.document, [d]);
   }
-  const groups: DocumentGroup[] = documents.map((document) => {
+  const groups: DocumentGroup<D>[] = documents.map((document) => {
     const list = byIndex.get(document.index) ?? [];
     byIndex.delete(document.index);
     return { document, index: document.index, diagnostics: list, counts: countBySeverity(list) };
@@ -41,6 +41,40 @@ export function groupByDocument(documents: readonly DocumentResult[], diagnostic
   // Diagnostics with no parsed document (the whole input refused) still get a group.
   for (const [index, list] of byIndex) groups.push({ document: undefined, index, diagnostics: list, counts: countBySeverity(list) });
   return groups.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The list and the editor show at most this many problems: tens of thousands of rows and marks (a
+ * pasted ConfigMap with one key repeated) stall the page for seconds. The copied reports keep all.
+ */
+export const SHOWN_LIMIT = 200;
+
+export interface ShownGroup<D extends Diagnostic = ShownDiagnostic> extends DocumentGroup<D> {
+  /** problems of this document left out of the list; its counts still include them */
+  hidden: number;
+}
+
+export interface ShownProblems<D extends Diagnostic> {
+  groups: ShownGroup<D>[];
+  /** the listed problems, in document and line order: what the editor marks */
+  diagnostics: D[];
+  hidden: number;
+  total: number;
+}
+
+/** The first `limit` problems in document order; every document keeps its heading and full counts. */
+export function firstProblems<D extends Diagnostic>(groups: readonly DocumentGroup<D>[], limit: number): ShownProblems<D> {
+  let room = Math.max(0, limit);
+  let total = 0;
+  const diagnostics: D[] = [];
+  const shown = groups.map((group): ShownGroup<D> => {
+    const listed = group.diagnostics.slice(0, room);
+    room -= listed.length;
+    total += group.diagnostics.length;
+    diagnostics.push(...listed);
+    return { ...group, diagnostics: listed, hidden: group.diagnostics.length - listed.length };
+  });
+  return { groups: shown, diagnostics, hidden: total - diagnostics.length, total };
 }
 
 /** 'Deployment web', 'Deployment', or '' when the document has neither kind nor name. */

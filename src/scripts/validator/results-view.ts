@@ -1,8 +1,11 @@
 // Renders the grouped result list. Every message is set as text (textContent): pasted YAML ends up
 // in messages (names, images, values) and may contain markup.
-import { documentLabel, severities, type DocumentGroup, type ShownDiagnostic } from './report.ts';
+import type { Lang } from '../../lib/validator/index.ts';
+import { fill } from './fill.ts';
+import { documentLabel, severities, type ShownDiagnostic, type ShownGroup } from './report.ts';
 
 export interface ResultLabels {
+  lang: Lang;
   document: string;
   error: string;
   warning: string;
@@ -10,10 +13,8 @@ export interface ResultLabels {
   noProblems: string;
   position: string;
   ruleLink: string;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  /** '{count} more problems in this document are not listed …' */
+  hiddenInDocument: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -25,7 +26,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 export function renderGroups(
   container: HTMLElement,
-  groups: readonly DocumentGroup[],
+  groups: readonly ShownGroup[],
   labels: ResultLabels,
   rulesHref: string,
   onSelect: (diag: ShownDiagnostic) => void,
@@ -35,24 +36,26 @@ export function renderGroups(
     const section = el('section', 'validator-group');
     const heading = el('h3', 'validator-group-title');
     const name = documentLabel(group.document);
-    heading.append(el('span', '', fill(labels.document, { index: group.index + 1 })));
+    heading.append(el('span', '', fill(labels.document, { index: group.index + 1 }, labels.lang)));
     if (name) heading.append(el('span', 'validator-group-kind', name));
     section.append(heading);
 
     const counts = el('p', 'validator-counts');
     for (const severity of severities) {
-      const badge = el('span', `validator-count validator-sev-${severity}`, `${labels[severity]} ${group.counts[severity]}`);
+      const badge = el('span', `validator-count validator-sev-${severity}`, fill('{label} {count}', { label: labels[severity], count: group.counts[severity] }, labels.lang));
       counts.append(badge);
     }
     section.append(counts);
 
-    if (group.diagnostics.length === 0) {
+    if (group.diagnostics.length === 0 && group.hidden === 0) {
       section.append(el('p', 'validator-clean', labels.noProblems));
-    } else {
+    }
+    if (group.diagnostics.length > 0) {
       const list = el('ul', 'validator-list');
       for (const diag of group.diagnostics) list.append(item(diag, labels, rulesHref, onSelect));
       section.append(list);
     }
+    if (group.hidden > 0) section.append(el('p', 'validator-hidden', fill(labels.hiddenInDocument, { count: group.hidden }, labels.lang)));
     fragment.append(section);
   }
   container.replaceChildren(fragment);
@@ -70,7 +73,7 @@ function item(diag: ShownDiagnostic, labels: ResultLabels, rulesHref: string, on
   const position = el('span', 'validator-pos');
   const visible = el('span', '', `${diag.line}:${diag.column}`);
   visible.setAttribute('aria-hidden', 'true');
-  position.append(visible, el('span', 'validator-vh', fill(labels.position, { line: diag.line, column: diag.column })));
+  position.append(visible, el('span', 'validator-vh', fill(labels.position, { line: diag.line, column: diag.column }, labels.lang)));
   button.append(position, el('span', 'validator-msg', diag.message));
   if (diag.fieldPath) button.append(el('code', 'validator-path', diag.fieldPath));
   button.addEventListener('click', () => onSelect(diag));
@@ -79,7 +82,7 @@ function item(diag: ShownDiagnostic, labels: ResultLabels, rulesHref: string, on
   if (diag.ruleId !== 'internal-error') {
     const link = el('a', 'validator-rule', diag.ruleId);
     link.href = `${rulesHref}#${diag.ruleId}`;
-    link.setAttribute('aria-label', fill(labels.ruleLink, { rule: diag.ruleId }));
+    link.setAttribute('aria-label', fill(labels.ruleLink, { rule: diag.ruleId }, labels.lang));
     li.append(link);
   }
   return li;

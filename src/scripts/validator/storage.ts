@@ -2,8 +2,11 @@
 // reload or a crash of the page, gone when the tab closes: manifests can hold secrets); the rule
 // settings go to localStorage, as a preference. Storage can be full or off: failures are reported,
 // never thrown.
+import { decodeShare, encodeShare } from './share.ts';
 
 const TEXT_KEY = 'kfg-validator:text';
+/** large texts are kept compressed, in the share format, under their own key */
+const PACKED_TEXT_KEY = 'kfg-validator:text-deflate';
 const SETTINGS_KEY = 'kfg-validator:settings';
 
 export interface Settings {
@@ -11,19 +14,56 @@ export interface Settings {
   disabledRules: string[];
 }
 
-export function loadText(): string | undefined {
+/** The kept text; undefined when there is none or it cannot be read back. */
+export async function loadText(): Promise<string | undefined> {
   try {
-    return sessionStorage.getItem(TEXT_KEY) ?? undefined;
+    const plain = sessionStorage.getItem(TEXT_KEY);
+    if (plain !== null) return plain;
+    const packed = sessionStorage.getItem(PACKED_TEXT_KEY);
+    return packed === null ? undefined : await decodeShare(packed);
   } catch {
     return undefined;
   }
 }
 
+/** Saves started later win over earlier ones still compressing. */
+let latestSave = 0;
+
 /** false when the browser refused to keep the text (quota, storage off). */
 export function saveText(text: string): boolean {
+  latestSave += 1;
+  return store(text, TEXT_KEY, PACKED_TEXT_KEY);
+}
+
+/**
+ * Keeps a large text compressed (the share format): writing megabytes to storage blocks the page
+ * for hundreds of milliseconds, and YAML shrinks several times. false when the browser refused.
+ */
+export function savePackedText(payload: string): boolean {
+  latestSave += 1;
+  return store(payload, PACKED_TEXT_KEY, TEXT_KEY);
+}
+
+/**
+ * Compresses and keeps a large text here, when the worker could not. Resolves to false when the
+ * browser refused, true when kept or overtaken by a later save.
+ */
+export async function saveLargeText(text: string): Promise<boolean> {
+  const ticket = ++latestSave;
+  let payload: string;
   try {
-    if (text === '') sessionStorage.removeItem(TEXT_KEY);
-    else sessionStorage.setItem(TEXT_KEY, text);
+    payload = await encodeShare(text);
+  } catch {
+    return false;
+  }
+  return ticket !== latestSave || store(payload, PACKED_TEXT_KEY, TEXT_KEY);
+}
+
+function store(value: string, key: string, otherKey: string): boolean {
+  try {
+    sessionStorage.removeItem(otherKey);
+    if (value === '') sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, value);
     return true;
   } catch {
     return false;

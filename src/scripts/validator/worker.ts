@@ -1,27 +1,54 @@
 // The validator's Web Worker: checks off the main thread, so typing never waits for a check.
 // Everything it needs (the core, the API data of the pinned release) is bundled with it: checking
-// makes no network request.
-import { formatMessage, validate, type Lang } from '../../lib/validator/index.ts';
+// makes no network request. It keeps the last result for the copied reports and sends the page
+// only the problems it lists, with their messages in the page's language; large texts it also
+// compresses for the page to keep.
+import { formatMessage, validate, type Diagnostic, type DocumentResult, type Lang } from '../../lib/validator/index.ts';
 import { apiSchema } from '../../lib/k8s/api-schema.ts';
-import type { CheckRequest, CheckResponse } from './protocol.ts';
+import type { CheckResponse, PackedText, ReportResponse, WorkerRequest } from './protocol.ts';
+import { encodeShare } from './share.ts';
+import { countBySeverity, firstProblems, groupByDocument, jsonReport, markdownReport, SHOWN_LIMIT } from './report.ts';
 
-self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+let kept: { id: number; lang: Lang; documents: DocumentResult[]; diagnostics: Diagnostic[] } | undefined;
+
+const withMessages = (diagnostics: readonly Diagnostic[], lang: Lang) =>
+  diagnostics.map((d) => ({ ...d, message: formatMessage(d, lang) }));
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'report') {
+    let text: string | undefined;
+    if (kept?.id === request.check) {
+      const groups = groupByDocument(kept.documents, withMessages(kept.diagnostics, kept.lang));
+      text = request.format === 'json' ? jsonReport(groups) : markdownReport(groups, request.labels);
+    }
+    self.postMessage({ type: 'report', request: request.request, text } satisfies ReportResponse);
+    return;
+  }
   const started = performance.now();
   const result = validate(request.text, {
     schema: apiSchema,
     bestPractices: request.bestPractices,
     disabledRules: request.disabledRules,
   });
-  const lang: Lang = request.lang;
+  kept = { id: request.id, lang: request.lang, documents: result.documents, diagnostics: result.diagnostics };
+  // Grouped and cut before the messages are written: only the listed ones need them now.
+  const shown = firstProblems(groupByDocument(result.documents, result.diagnostics), SHOWN_LIMIT);
   const response: CheckResponse = {
+    type: 'result',
     id: request.id,
     documents: result.documents,
-    diagnostics: result.diagnostics.map((d) => ({ ...d, message: formatMessage(d, lang) })),
+    groups: shown.groups.map((group) => ({ ...group, diagnostics: withMessages(group.diagnostics, request.lang) })),
+    counts: countBySeverity(result.diagnostics),
+    total: shown.total,
     ms: Math.round(performance.now() - started),
   };
   self.postMessage(response);
+  if (request.pack) {
+    const packed = (payload: string | undefined): void => self.postMessage({ type: 'packed', id: request.id, payload } satisfies PackedText);
+    encodeShare(request.text).then(packed, () => packed(undefined));
+  }
 });
 
 // Tells the page the code has loaded, so its time limit counts the check only.
-self.postMessage({ ready: true });
+self.postMessage({ type: 'ready' });
