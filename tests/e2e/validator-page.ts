@@ -1,0 +1,41 @@
+// What the validator's end-to-end specs share: sample manifests and the reader's moves on the page.
+import { expect, type Page } from '@playwright/test';
+
+export const misspelt = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  contianers:\n    - name: web\n      image: nginx:1.27\n';
+export const valid = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  mode: safe\n';
+
+export async function openValidator(page: Page, lang: string, hash = ''): Promise<void> {
+  await page.goto(`/${lang}/validator/${hash}`);
+  await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
+}
+
+/** Replaces the editor's text the way a paste does: one input event with all the text. */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** The whole text, as the reader would get it: select all and copy (CodeMirror renders only visible lines). */
+export async function editorText(page: Page): Promise<string> {
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('ControlOrMeta+c');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+export const items = (page: Page) => page.locator('.validator-item');
+export const status = (page: Page) => page.locator('[data-status]');
+
+/**
+ * Copies the report in `format` with its button and returns it from the clipboard, once it is there:
+ * the worker makes the report, so the clipboard is written a moment after the click.
+ */
+export async function copiedReport(page: Page, format: 'markdown' | 'json'): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator(`[data-action="${format}"]`).click();
+  const start = format === 'json' ? '{' : '#';
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText().then((text) => text.slice(0, 1))), { timeout: 15_000 }).toBe(start);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
