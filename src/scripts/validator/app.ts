@@ -66,9 +66,8 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   }
   if (restored) startNote = labels['restored'] ?? '';
 
-  const request = (text: string): CheckInput => ({
-    text, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules,
-    pack: text.length > LARGE_TEXT_CHARS,
+  const request = (text: string, pack: boolean): CheckInput => ({
+    text, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules, pack,
   });
 
   const clearResults = (): void => {
@@ -132,8 +131,11 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     onOutcome,
   });
 
-  /** Checks `text`, or says there is nothing to check or too much; the check's id, or 0. */
-  const check = (text: string): number => {
+  /**
+   * Checks `text`, or says there is nothing to check or too much; the check's id, or 0. With `pack`,
+   * the worker also compresses the text for keeping.
+   */
+  const check = (text: string, pack = false): number => {
     if (text.trim() === '') {
       checker.cancel();
       root.removeAttribute('data-checking');
@@ -149,7 +151,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) }, lang);
       return 0;
     }
-    return checker.now(request(text));
+    return checker.now(request(text, pack));
   };
 
   // Reading the whole text and storing it cost milliseconds per megabyte, and storage writes block:
@@ -170,8 +172,9 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     clearTimeout(settle);
     settle = undefined;
     const text = view.state.doc.toString();
-    const id = check(text);
-    if (id !== 0 && text.length > LARGE_TEXT_CHARS) {
+    const large = text.length > LARGE_TEXT_CHARS;
+    const id = check(text, large);
+    if (id !== 0 && large) {
       // the worker compresses it after answering (onPacked); megabytes beyond the limit are not kept
       awaitingPack = id;
       showNote('');
