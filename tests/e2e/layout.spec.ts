@@ -33,7 +33,10 @@ test('the sidebar marks the current page and the pagination walks the guide in o
 });
 
 test('the table of contents lists the h2 and h3 headings and links to them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/ko/guide/pods/');
+  // beside the text on a wide screen, it is open
+  await expect(page.locator('.toc details')).toHaveAttribute('open');
   const headings = await page.locator('.docs-body h2[id], .docs-body h3[id]').count();
   await expect(page.locator('.toc a')).toHaveCount(headings);
   const first = page.locator('.toc a').first();
@@ -56,6 +59,21 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(sidebar).toBeHidden();
     await expect(button).toBeFocused();
+  });
+  test('the table of contents starts folded above the text, and opens on a tap', async ({ page }) => {
+    await page.goto('/en/guide/pods/');
+    const details = page.locator('.toc details');
+    await expect(details).not.toHaveAttribute('open');
+    await expect(page.locator('.toc a').first()).toBeHidden();
+    await page.locator('.toc summary').click();
+    await expect(page.locator('.toc a').first()).toBeVisible();
+  });
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the table of contents stays open', async ({ page }) => {
+      await page.goto('/ko/guide/pods/');
+      await expect(page.locator('.toc a').first()).toBeVisible();
+    });
   });
   test('nothing overflows the page sideways', async ({ page }) => {
     await page.goto('/en/guide/pod-vs-node/');

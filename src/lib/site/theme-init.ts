@@ -8,6 +8,12 @@ export const themeInitScript =
   "if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}" +
   'var r=document.documentElement;r.dataset.theme=t;r.classList.add(\'js\')})()';
 
+// Placed right after the table of contents' <details>: where the contents sit above the text
+// (narrow screens, the 72rem of global.css), they start folded so the text comes first. It runs as
+// the page is parsed, before the first paint, so nothing moves; without JavaScript they stay open.
+export const tocInitScript =
+  "(function(){var d=document.currentScript.previousElementSibling;if(d&&matchMedia('(max-width: 72rem)').matches)d.open=false})()";
+
 // Sends '/' to the reader's language; the page also shows both choices as plain links.
 export const languageRedirectScript =
   "(function(){var l=(navigator.languages||[navigator.language||'']).map(function(x){return String(x).toLowerCase()});" +
