@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatMessage, validate } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
+import { REMOVED_APIS } from '../../../src/lib/k8s/removed-apis.ts';
 import { miniSchema } from '../../fixtures/validator/mini-schema.ts';
 import { yaml } from './helpers.ts';
 
@@ -126,6 +127,31 @@ describe('unknown-kind and api-version-not-served', () => {
   test('an apiVersion that never served the kind', () => {
     const [d] = diags(yaml('apiVersion: apps/v1', 'kind: Service', 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
     expect([d?.messageId, d?.data.served, d?.fix?.text]).toEqual(['not-served', 'v1', 'v1']);
+  });
+  test.each([
+    ['extensions/v1beta1', 'Ingress', '1.22', 'networking.k8s.io/v1'],
+    ['policy/v1beta1', 'PodDisruptionBudget', '1.25', 'policy/v1'],
+  ])('%s %s: the Korean message names the release and the replacement', (apiVersion, kind, release, replacement) => {
+    const [d] = diags(yaml(`apiVersion: ${apiVersion}`, `kind: ${kind}`, 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
+    // 은(는): the particle after an English kind name depends on how it is read (버짓은, 인그레스는)
+    expect(formatMessage(d!, 'ko')).toBe(`${apiVersion}의 ${kind}은(는) 쿠버네티스 ${release}에서 제거되었다. apiVersion: ${replacement}을(를) 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).`);
+    expect(d?.fix?.text).toBe(replacement);
+  });
+  test('every row of the removal table is reported with its release and replacement, in both languages', () => {
+    // PodSecurityPolicy has no successor kind; its message says what took its place instead
+    const rows = REMOVED_APIS.filter((row) => row.kind !== 'PodSecurityPolicy');
+    expect(rows.length).toBeGreaterThan(40);
+    const wrong = rows.flatMap((row) => {
+      const found = diags(yaml(`apiVersion: ${row.apiVersion}`, `kind: ${row.kind}`, 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
+      const messages = found.map((d) => [formatMessage(d, 'ko'), formatMessage(d, 'en')]);
+      const expected = row.replacement === null
+        ? [`${row.apiVersion}의 ${row.kind}은(는) 쿠버네티스 ${row.removedIn}에서 대체 API 없이 제거되었다.`,
+          `${row.kind} in ${row.apiVersion} was removed in Kubernetes ${row.removedIn} with no replacement API.`]
+        : [`${row.apiVersion}의 ${row.kind}은(는) 쿠버네티스 ${row.removedIn}에서 제거되었다. apiVersion: ${row.replacement}을(를) 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).`,
+          `${row.kind} in ${row.apiVersion} was removed in Kubernetes ${row.removedIn}; use apiVersion: ${row.replacement} (check the fields too, they may have changed).`];
+      return JSON.stringify(messages) === JSON.stringify([expected]) ? [] : [{ row, messages }];
+    });
+    expect(wrong).toEqual([]);
   });
   test('the removal table works without API data', () => {
     const found = validate(yaml('apiVersion: batch/v1beta1', 'kind: CronJob', 'metadata: {name: a}')).diagnostics.filter((x) => x.ruleId === 'api-version-not-served');

@@ -12,11 +12,11 @@ export const apiVersionNotServed: ResourceRule = {
   category: 'api',
   messages: {
     removed: {
-      ko: '{apiVersion}의 {kind}는 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement}을(를) 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).',
+      ko: '{apiVersion}의 {kind}은(는) 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement}을(를) 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement} (check the fields too, they may have changed).',
     },
     'removed-no-replacement': {
-      ko: '{apiVersion}의 {kind}는 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
+      ko: '{apiVersion}의 {kind}은(는) 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release} with no replacement API.',
     },
     'not-served': {
