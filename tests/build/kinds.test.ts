@@ -7,7 +7,7 @@ import { distinctName } from '../../src/lib/catalog/catalog.ts';
 import { catalog, findCatalogKind } from '../../src/lib/catalog/load.ts';
 import { apiSchema } from '../../src/lib/k8s/api-schema.ts';
 import { catalogueEntries } from '../../src/lib/k8s/kind-catalogue.ts';
-import { dist } from './site.ts';
+import { builtFile, dist } from './site.ts';
 
 const slugs = catalogueEntries(apiSchema).map((entry) => entry.fileName.replace(/\.yaml$/, ''));
 const langs = ['ko', 'en'] as const;
@@ -54,9 +54,9 @@ describe.each(langs)('kind pages (%s)', (lang) => {
     expect(els.some((e) => e.tag === 'button' && e.attrs['class'] === 'code-copy')).toBe(true);
     const hrefs = els.filter((e) => e.tag === 'a').map((e) => e.attrs['href'] ?? '');
     expect(hrefs).toContain(`/${lang}/reference/${slug}/`);
-    // the link appears once the validator page is built (it lands in parallel with the catalog)
-    const hasValidator = existsSync(`${dist}/${lang}/validator/index.html`);
-    expect(hrefs.some((href) => href.startsWith(`/${lang}/validator/#yaml=`))).toBe(hasValidator);
+    // every example opens in the validator of the same language
+    builtFile(`${lang}/validator/index.html`);
+    expect(hrefs.filter((href) => href.startsWith(`/${lang}/validator/#yaml=`))).toHaveLength(1);
     expect(hrefs.filter((href) => /\/guide\//.test(href)).every((href) => href.startsWith(`/${lang}/guide/`))).toBe(true);
   });
 });

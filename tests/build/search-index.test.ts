@@ -1,13 +1,14 @@
 // The Pagefind bundle the build makes (scripts/build-search-index.mjs): small index chunks, small
 // result fragments, long reference pages indexed in parts, and no extra pages in the site.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../../scripts/lib/html.mjs';
+import { builtFile, dist } from './site.ts';
 
-const bundle = 'dist/pagefind';
-const built = existsSync(join(bundle, 'pagefind-entry.json'));
+const bundle = join(dist, 'pagefind');
+builtFile('pagefind/pagefind-entry.json');
 
 interface Fragment {
   url: string;
@@ -28,7 +29,7 @@ function fragments(): Fragment[] {
 }
 
 
-describe.runIf(built)('search index', () => {
+describe('search index', () => {
   it('has an index per language', () => {
     const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ko']);
@@ -64,6 +65,6 @@ describe.runIf(built)('search index', () => {
   });
 
   it('adds no pages to the site', () => {
-    expect(htmlPages('dist').filter(([file]) => /part-\d+\.html$/u.test(file))).toEqual([]);
+    expect(htmlPages(dist).filter(([file]) => /part-\d+\.html$/u.test(file))).toEqual([]);
   });
 });
