@@ -14,7 +14,8 @@ for (const path of builtPages()) {
       // the root page sends the reader on to a language
       await page.waitForURL(/\/(ko|en)\/$/);
     } else {
-      expect(response?.status()).toBe(path.includes('404') ? 200 : 200);
+      // every built file answers 200 when asked for by its own path, 404 pages included
+      expect(response?.status()).toBe(200);
       const lang = path.startsWith('/en/') ? 'en' : 'ko';
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
     }

@@ -3,7 +3,9 @@
 // index from it, as on the real site), after the same query processing the dialog applies.
 // An expectation is found when its page is among the top five results; one with an #anchor also
 // needs that result's sub-result to land on the anchor; 'a | b' accepts either page (questions
-// that two pages answer equally well). The set passes at 95 % found.
+// that two pages answer equally well). Every expectation must be found, except those a query lists
+// under "misses" (known misses, each with a note of why); a listed miss that is found again fails
+// too, until it is taken off the list. So the set can only improve, and no miss passes unseen.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { processQuery } from '../../src/lib/search/korean.ts';
@@ -13,6 +15,8 @@ interface Query {
   q: string;
   lang: 'ko' | 'en';
   expect: string[];
+  /** expectations of this query known not to be found today */
+  misses?: string[];
   note?: string;
 }
 interface Outcome {
@@ -20,12 +24,12 @@ interface Outcome {
   lang: string;
   expectation: string;
   rank: number | null;
+  known: boolean;
   top: string[];
 }
 
 const queries = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8')) as Query[];
 const TOP = 5;
-const REQUIRED = 0.95;
 
 /** A blank same-origin page with the given language, so /pagefind/pagefind.js picks that index. */
 async function openSearchPage(page: Page, lang: string): Promise<void> {
@@ -99,14 +103,17 @@ test('the query set finds its pages in the top five, in both languages', async (
     set.forEach((query, i) => {
       const top = results[i] ?? [];
       for (const expectation of query.expect) {
-        outcomes.push({ q: query.q, lang, expectation, rank: rankOf(expectation, top), top: top.map((r) => r.url) });
+        const known = query.misses?.includes(expectation) ?? false;
+        outcomes.push({ q: query.q, lang, expectation, rank: rankOf(expectation, top), known, top: top.map((r) => r.url) });
       }
     });
   }
   const found = outcomes.filter((outcome) => outcome.rank !== null).length;
   const misses = outcomes.filter((outcome) => outcome.rank === null);
-  const share = found / outcomes.length;
-  console.log(`search queries: ${found} of ${outcomes.length} expectations found in the top ${TOP} (${(share * 100).toFixed(1)} %)`);
-  for (const miss of misses) console.log(`  miss [${miss.lang}] ${miss.q} → ${miss.expectation}; top: ${miss.top.join(' ')}`);
-  expect(share, misses.map((miss) => `${miss.q} → ${miss.expectation}`).join('\n')).toBeGreaterThanOrEqual(REQUIRED);
+  console.log(`search queries: ${found} of ${outcomes.length} expectations found in the top ${TOP}`);
+  const describe = (o: Outcome) => `[${o.lang}] ${o.q} → ${o.expectation}; top: ${o.top.join(' ')}`;
+  for (const miss of misses) console.log(`  miss${miss.known ? ' (known)' : ''} ${describe(miss)}`);
+  expect(misses.filter((miss) => !miss.known).map(describe), 'expectations not found in the top five').toEqual([]);
+  const foundAgain = outcomes.filter((outcome) => outcome.known && outcome.rank !== null);
+  expect(foundAgain.map(describe), 'known misses now found: take them off the "misses" list').toEqual([]);
 });
