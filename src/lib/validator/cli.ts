@@ -1,10 +1,12 @@
 // Command line for the validator (the only module here that may use Node APIs).
 //   node --experimental-strip-types src/lib/validator/cli.ts check FILE... [-] [--format json|text] [--lang ko|en] [--no-best-practices]
 // Exit codes: 0 no errors (warnings and info allowed), 1 errors found, 2 usage error or unreadable input.
+// The files are checked together: a reference from one file to an object in another resolves, as in
+// one paste, while each diagnostic is reported against its own file and line.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ApiSchema } from '../k8s/types.ts';
-import { formatMessage, validate } from './index.ts';
+import { formatMessage, validateAll } from './index.ts';
 import type { Lang, ValidateResult } from './types.ts';
 
 export interface CliIo {
@@ -95,20 +97,19 @@ export function runCli(args: readonly string[], io: CliIo): number {
     return 2;
   }
   const schema = io.schema();
-  const reports: FileReport[] = [];
+  const inputs: { file: string; text: string }[] = [];
   let unreadable = false;
   for (const file of options.files) {
-    let text: string;
     try {
-      text = file === '-' ? io.readStdin() : io.readFile(file);
+      inputs.push({ file: file === '-' ? '<stdin>' : file, text: file === '-' ? io.readStdin() : io.readFile(file) });
     } catch (error) {
       io.err(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
       unreadable = true;
-      continue;
     }
-    const result = validate(text, { ...(schema ? { schema } : {}), bestPractices: options.bestPractices });
-    reports.push(report(file === '-' ? '<stdin>' : file, result, options.lang));
   }
+  // All files at once, as one paste: references between them resolve; no size bound but memory.
+  const results = validateAll(inputs.map((input) => input.text), { ...(schema ? { schema } : {}), bestPractices: options.bestPractices });
+  const reports = inputs.map((input, i) => report(input.file, results[i] as ValidateResult, options.lang));
   io.out(options.format === 'json' ? `${JSON.stringify({ files: reports }, null, 2)}\n` : toText(reports, options.lang));
   if (unreadable) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

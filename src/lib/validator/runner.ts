@@ -40,9 +40,13 @@ export function runDocumentRules(
   }
 }
 
+/**
+ * Runs the rules on `resources` (one input's); `context` is every resource the cross-document rules
+ * may find (all inputs of a run). Offsets in the reports are into `text`, the input's own text.
+ */
 export function runResourceRules(
   rules: readonly ResourceRule[], text: string, options: ValidateOptions, schema: ApiSchema | undefined,
-  resources: readonly Resource[], out: CoreDiagnostic[],
+  resources: readonly Resource[], out: CoreDiagnostic[], context: readonly Resource[] = resources,
 ): void {
   for (const resource of resources) {
     // one context per resource; `rule` says whose report it is (the page re-runs this on every keystroke)
@@ -50,7 +54,7 @@ export function runResourceRules(
     const apiKind = schema ? findKind(schema, resource.apiVersion, resource.kind) : undefined;
     const page = schema && apiKind ? referencePageOf(schema, apiKind) : undefined;
     const ctx: RuleContext = {
-      text, options, schema, resources, resource,
+      text, options, schema, resources: context, resource,
       report: (input) => {
         const { start, end } = rangeOf(resource.node, input.path, input.at ?? 'key');
         out.push({

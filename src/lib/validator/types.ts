@@ -76,6 +76,12 @@ export interface ValidateOptions {
   bestPractices?: boolean;
   /** rule ids switched off */
   disabledRules?: readonly string[];
+  /**
+   * Refuse an input longer than this many characters (input-limits, too-large) instead of checking it.
+   * The page sets 5 MB (MAX_INPUT_CHARS) so a paste never stalls the browser; the command line sets
+   * none and is bounded by memory. Depth and alias expansion are bounded for every input regardless.
+   */
+  maxInputChars?: number;
 }
 
 /** One parsed resource: a document, or one item of a v1 List. */
@@ -110,7 +116,7 @@ export interface RuleContext {
   text: string;
   options: ValidateOptions;
   schema: ApiSchema | undefined;
-  /** every resource of the paste, for cross-document rules */
+  /** every resource of the paste (of every input checked together), for cross-document rules */
   resources: readonly Resource[];
   /** the resource under check */
   resource: Resource;

@@ -1,9 +1,11 @@
 // The pipeline: split → parse and locate → resources → rules → diagnostics with line:column.
-// Never throws: an internal failure becomes a diagnostic.
-import type { CoreDiagnostic, Diagnostic, DocumentResult, DocumentRule, ResourceRule, ValidateOptions, ValidateResult } from './types.ts';
+// Never throws: an internal failure becomes a diagnostic. Several inputs are checked together
+// (validateAll): each is parsed alone, then the resource rules see every input's resources.
+import type {
+  CoreDiagnostic, Diagnostic, DocumentResult, DocumentRule, Resource, ResourceRule, ValidateOptions, ValidateResult,
+} from './types.ts';
 import { isBlankChunk, splitDocuments } from './yaml/split.ts';
 import { parseDocument, type ParsedDocument } from './yaml/parse.ts';
-import { MAX_INPUT_CHARS } from './yaml/limits.ts';
 import { resourcesOf } from './resources.ts';
 import { formatPath, LineIndex } from './locate.ts';
 import { isEnabled, runDocumentRules, runResourceRules } from './runner.ts';
@@ -11,34 +13,59 @@ import { rules as allRules } from './rules/index.ts';
 import { INTERNAL_RULE_ID } from './internal.ts';
 
 export function validate(text: string, options: ValidateOptions = {}): ValidateResult {
-  try {
-    return validateUnsafe(typeof text === 'string' ? text : String(text), options);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      documents: [],
-      diagnostics: [{
-        ruleId: INTERNAL_RULE_ID, severity: 'error', category: 'syntax', messageId: 'crashed', data: { reason },
-        document: 0, path: [], kind: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, fieldPath: '',
-      }],
-    };
-  }
+  return validateAll([text], options)[0] as ValidateResult;
 }
 
-function validateUnsafe(text: string, options: ValidateOptions): ValidateResult {
-  const lines = new LineIndex(text);
-  if (text.length > MAX_INPUT_CHARS) {
-    const core: CoreDiagnostic = {
-      ruleId: 'input-limits', severity: 'error', category: 'syntax', messageId: 'too-large',
-      data: { limit: MAX_INPUT_CHARS / (1024 * 1024) }, document: 0, path: [], kind: '', start: 0, end: 0,
-    };
-    return { documents: [], diagnostics: [present(core, lines)] };
-  }
+/**
+ * Checks several inputs (the files of one command-line run) as if they were one paste: references
+ * between objects (a Service's selector, a Pod's ConfigMaps and Secrets, an autoscaler's target)
+ * resolve across all of them. Each input still gets its own result, with its own documents, offsets
+ * and line numbers, in the order given. Never throws: a failure is reported against its own input.
+ */
+export function validateAll(texts: readonly string[], options: ValidateOptions = {}): ValidateResult[] {
   const schema = options.schema;
-  const enabled = allRules.filter((rule) => isEnabled(rule, options, schema));
-  const documentRules = enabled.filter((rule): rule is DocumentRule => rule.scope === 'document');
-  const resourceRules = enabled.filter((rule): rule is ResourceRule => rule.scope !== 'document');
+  let documentRules: DocumentRule[];
+  let resourceRules: ResourceRule[];
+  try {
+    const enabled = allRules.filter((rule) => isEnabled(rule, options, schema));
+    documentRules = enabled.filter((rule): rule is DocumentRule => rule.scope === 'document');
+    resourceRules = enabled.filter((rule): rule is ResourceRule => rule.scope !== 'document');
+  } catch (error) {
+    return texts.map(() => crashed(error));
+  }
 
+  const inputs = texts.map((text) => guarded(() => parseInput(typeof text === 'string' ? text : String(text), options, documentRules)));
+  // one array for every input, so the rules' per-paste indexes (by kind and name, workloads) are built once
+  const context = inputs.flatMap((input) => ('resources' in input ? input.resources : []));
+  return inputs.map((input) => {
+    if (!('resources' in input)) return input;
+    return guarded(() => {
+      runResourceRules(resourceRules, input.text, options, schema, input.resources, input.core, context);
+      return present(input);
+    });
+  });
+}
+
+/** One input parsed, with its document rules run; its resource rules wait for every input's resources. */
+interface ParsedInput {
+  text: string;
+  lines: LineIndex;
+  parsed: ParsedDocument[];
+  resources: Resource[];
+  core: CoreDiagnostic[];
+}
+
+function parseInput(text: string, options: ValidateOptions, documentRules: readonly DocumentRule[]): ParsedInput {
+  const lines = new LineIndex(text);
+  const core: CoreDiagnostic[] = [];
+  const limit = options.maxInputChars;
+  if (limit !== undefined && text.length > limit) {
+    core.push({
+      ruleId: 'input-limits', severity: 'error', category: 'syntax', messageId: 'too-large',
+      data: { limit: limit / (1024 * 1024) }, document: 0, path: [], kind: '', start: 0, end: 0,
+    });
+    return { text, lines, parsed: [], resources: [], core };
+  }
   const parsed: ParsedDocument[] = [];
   for (const chunk of splitDocuments(text)) {
     if (isBlankChunk(text, chunk)) continue;
@@ -47,17 +74,35 @@ function validateUnsafe(text: string, options: ValidateOptions): ValidateResult 
     if (doc.problems.length === 0 && !doc.node) continue;
     parsed.push(doc);
   }
+  for (const doc of parsed) runDocumentRules(documentRules, text, options, options.schema, doc, core);
+  return { text, lines, parsed, resources: parsed.flatMap(resourcesOf), core };
+}
 
-  const core: CoreDiagnostic[] = [];
-  for (const doc of parsed) runDocumentRules(documentRules, text, options, schema, doc, core);
-  const resources = parsed.flatMap(resourcesOf);
-  runResourceRules(resourceRules, text, options, schema, resources, core);
-
+function present({ lines, parsed, core }: ParsedInput): ValidateResult {
   core.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const diagnostics = withoutSchemaEchoes(core).map((d) => present(d, lines));
+  const diagnostics = withoutSchemaEchoes(core).map((d) => located(d, lines));
   const hasError = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.document));
   const documents = parsed.map((doc) => summarize(doc, hasError.has(doc.index), lines));
   return { documents, diagnostics };
+}
+
+function guarded<T>(run: () => T): T | ValidateResult {
+  try {
+    return run();
+  } catch (error) {
+    return crashed(error);
+  }
+}
+
+function crashed(error: unknown): ValidateResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    documents: [],
+    diagnostics: [{
+      ruleId: INTERNAL_RULE_ID, severity: 'error', category: 'syntax', messageId: 'crashed', data: { reason },
+      document: 0, path: [], kind: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, fieldPath: '',
+    }],
+  };
 }
 
 /**
@@ -77,7 +122,7 @@ function withoutSchemaEchoes(diagnostics: CoreDiagnostic[]): CoreDiagnostic[] {
   return diagnostics.filter((d) => d.category !== 'schema' || !specific.has(key(d)));
 }
 
-function present(core: CoreDiagnostic, lines: LineIndex): Diagnostic {
+function located(core: CoreDiagnostic, lines: LineIndex): Diagnostic {
   const start = lines.position(core.start);
   const end = lines.position(core.end);
   return {
@@ -91,7 +136,7 @@ function summarize(doc: ParsedDocument, hasError: boolean, lines: LineIndex): Do
   const metadata = value?.metadata as Record<string, unknown> | undefined;
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
   const start = doc.node?.start ?? doc.problems[0]?.start ?? doc.start;
-  const status = doc.problems.some((p) => p.code !== 'duplicate-key') || !doc.node
+  const status = doc.problems.some((p) => p.code !== 'duplicate-key' && p.code !== 'ignored') || !doc.node
     ? 'error'
     : hasError ? 'invalid' : 'valid';
   return {

@@ -7,6 +7,7 @@ import { formatMessage, validate, type Diagnostic, type DocumentResult, type Lan
 import { apiSchema } from '../../lib/k8s/api-schema.ts';
 import type { CheckResponse, PackedText, ReportResponse, WorkerRequest } from './protocol.ts';
 import { encodeShare } from './share.ts';
+import { pageCheckOptions } from './check-options.ts';
 import { countBySeverity, firstProblems, groupByDocument, jsonReport, markdownReport, SHOWN_LIMIT } from './report.ts';
 
 let kept: { id: number; lang: Lang; documents: DocumentResult[]; diagnostics: Diagnostic[] } | undefined;
@@ -26,11 +27,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   const started = performance.now();
-  const result = validate(request.text, {
-    schema: apiSchema,
-    bestPractices: request.bestPractices,
-    disabledRules: request.disabledRules,
-  });
+  const result = validate(request.text, pageCheckOptions(request, apiSchema));
   kept = { id: request.id, lang: request.lang, documents: result.documents, diagnostics: result.diagnostics };
   // Grouped and cut before the messages are written: only the listed ones need them now.
   const shown = firstProblems(groupByDocument(result.documents, result.diagnostics), SHOWN_LIMIT);

@@ -3,6 +3,7 @@ import { validate } from '../../../src/lib/validator/index.ts';
 import { parseDocument } from '../../../src/lib/validator/yaml/parse.ts';
 import { splitDocuments } from '../../../src/lib/validator/yaml/split.ts';
 import { descend } from '../../../src/lib/validator/yaml/node.ts';
+import { MAX_INPUT_CHARS } from '../../../src/lib/validator/yaml/limits.ts';
 import { brief, only, yaml } from './helpers.ts';
 
 function load(text: string) {
@@ -50,8 +51,8 @@ describe('documents', () => {
       [1, 'Secret', 'b', 10, 'valid'],
     ]);
   });
-  test('`--- {a: 1}` is content, as in Kubernetes YAMLReader', () => {
-    expect(splitDocuments('a: 1\n--- {b: 2}\n')).toHaveLength(1);
+  test('`--- {a: 1}` is refused by Kubernetes YAMLReader ("invalid Yaml document separator")', () => {
+    expect(splitDocuments('a: 1\n--- {b: 2}\n').map((chunk) => chunk.badSeparator?.rest)).toEqual([undefined, '{b: 2}']);
   });
   test('JSON input, also with tabs', () => {
     const result = validate('{\n\t"apiVersion": "v1",\n\t"kind": "ConfigMap",\n\t"metadata": {"name": "a"},\n\t"data": {"k": 1}\n}\n');
@@ -110,10 +111,12 @@ describe('hostile input is refused quickly with a clear message', () => {
     const result = validate(`${'['.repeat(1000)}${']'.repeat(1000)}\n`);
     expect(result.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([['input-limits', 'too-deep']]);
   });
-  test('more than 5 MB', () => {
-    const result = validate(`a: "${'x'.repeat(5 * 1024 * 1024)}"\n`);
-    expect(result.diagnostics.map((d) => [d.ruleId, d.messageId, d.line, d.column])).toEqual([['input-limits', 'too-large', 1, 1]]);
+  test('more than the size bound the page sets (5 MB); without a bound it is checked', () => {
+    const text = `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`;
+    const result = validate(text, { maxInputChars: MAX_INPUT_CHARS });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.messageId, d.data.limit, d.line, d.column])).toEqual([['input-limits', 'too-large', 5, 1, 1]]);
     expect(result.documents).toEqual([]);
+    expect(validate(text).documents.map((d) => d.line)).toEqual([1]);
   });
   test('a recursive alias', () => {
     expect(validate('a: &a [*a]\n').diagnostics.map((d) => d.messageId)).toEqual(['recursive-alias']);

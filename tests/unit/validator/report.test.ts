@@ -5,10 +5,12 @@ import { formatMessage, validate } from '../../../src/lib/validator/index.ts';
 import {
   countBySeverity, firstProblems, groupByDocument, jsonReport, markdownReport, type ReportLabels,
 } from '../../../src/scripts/validator/report.ts';
+import { MAX_INPUT_CHARS } from '../../../src/lib/validator/yaml/limits.ts';
 import { yaml } from './helpers.ts';
 
 function groupsOf(text: string) {
-  const result = validate(text, { bestPractices: false });
+  // the page's bound on one paste, as its worker sets it
+  const result = validate(text, { bestPractices: false, maxInputChars: MAX_INPUT_CHARS });
   const diagnostics = result.diagnostics.map((d) => ({ ...d, message: formatMessage(d, 'en') }));
   return groupByDocument(result.documents, diagnostics);
 }

@@ -22,7 +22,7 @@ import { probeHandler } from './probe-handler.ts';
 import { servicePorts } from './service-ports.ts';
 import { ingressPathType } from './ingress-path-type.ts';
 import { hpaReplicaBounds } from './hpa-replica-bounds.ts';
-import { secretDataBase64 } from './secret-data-base64.ts';
+import { base64Format } from './base64-format.ts';
 import { cronjobSchedule } from './cronjob-schedule.ts';
 import { pdbMinMaxExclusive } from './pdb-min-max-exclusive.ts';
 import { requestsExceedLimits } from './requests-exceed-limits.ts';
@@ -64,7 +64,7 @@ export const rules: readonly Rule[] = [
   servicePorts,
   ingressPathType,
   hpaReplicaBounds,
-  secretDataBase64,
+  base64Format,
   cronjobSchedule,
   pdbMinMaxExclusive,
   requestsExceedLimits,

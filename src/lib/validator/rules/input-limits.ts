@@ -1,5 +1,6 @@
 // Inputs the validator refuses so the page never hangs: too large, too deep, alias bombs.
-// The whole-input size check runs in validate.ts before parsing; it reports under this rule's id.
+// The whole-input size check runs in validate.ts before parsing, when options.maxInputChars is set
+// (the page sets 5 MB; the command line none); it reports under this rule's id.
 import type { DocumentRule } from '../types.ts';
 
 export const inputLimits: DocumentRule = {

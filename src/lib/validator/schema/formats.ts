@@ -47,3 +47,23 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]
 export function isDateTime(value: unknown): boolean {
   return typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
+
+/**
+ * Fields of format "byte" ([]byte in Go: Secret data, caBundle, a CSR's request) are decoded with
+ * Go's base64.StdEncoding: the standard alphabet, `=` padding, and line breaks (\r, \n) skipped, so
+ * wrapped values are fine. Anything else fails with "illegal base64 data".
+ */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64_CHARACTER = /[A-Za-z0-9+/=]/;
+
+export type Base64Problem = { kind: 'pem' } | { kind: 'character'; character: string } | { kind: 'length' };
+
+/** Why a string is not base64, or undefined when it is. */
+export function base64Problem(value: string): Base64Problem | undefined {
+  const compact = value.replace(/[\r\n]/g, '');
+  if (BASE64.test(compact)) return undefined;
+  // a PEM block pasted as is: the most common slip in caBundle
+  if (compact.includes('-----BEGIN ')) return { kind: 'pem' };
+  const character = [...compact].find((c) => !BASE64_CHARACTER.test(c));
+  return character === undefined ? { kind: 'length' } : { kind: 'character', character };
+}

@@ -5,10 +5,10 @@ import type { ApiSchema, ApiShape, ApiType } from '../../k8s/types.ts';
 import { itemsOf, valueOf, type YNode } from '../yaml/node.ts';
 import type { Fix, PathSegment } from '../types.ts';
 import { closest } from './suggest.ts';
-import { isDateTime, isQuantity, suggestQuantity } from './formats.ts';
+import { base64Problem, isDateTime, isQuantity, suggestQuantity } from './formats.ts';
 import { display } from '../display.ts';
 
-export type FindingType = 'type' | 'unknown-field' | 'required' | 'enum' | 'quantity' | 'date-time';
+export type FindingType = 'type' | 'unknown-field' | 'required' | 'enum' | 'quantity' | 'date-time' | 'byte';
 
 export interface SchemaFinding {
   type: FindingType;
@@ -111,6 +111,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
         }
         if (shape.format === 'date-time' && !isDateTime(value)) dateTime(toPath(), value);
         if (shape.format === 'quantity' && !isQuantity(value)) quantity(toPath(), value);
+        if (shape.format === 'byte') bytes(value);
         return;
       case 'integer':
         if (typeof value === 'number' && Number.isInteger(value)) return;
@@ -177,6 +178,16 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
     findings.push({
       type: 'quantity', messageId: suggestion ? (cpu ? 'invalid-cpu-suggest' : 'invalid-suggest') : 'invalid', path, at: 'value',
       data: suggestion ? { value, suggestion } : { value },
+    });
+  };
+  const bytes = (value: string): void => {
+    const problem = base64Problem(value);
+    if (!problem) return;
+    const path = toPath();
+    const field = String(path[path.length - 1]);
+    findings.push({
+      type: 'byte', messageId: problem.kind, path, at: 'value',
+      data: problem.kind === 'character' ? { field, character: JSON.stringify(problem.character) } : { field },
     });
   };
   const dateTime = (path: PathSegment[], value: string): void => {

@@ -1,7 +1,9 @@
-// Bounds on what one paste may cost. js-yaml shares aliased values by reference, so a "billion laughs"
+// Bounds on what one input may cost. js-yaml shares aliased values by reference, so a "billion laughs"
 // document loads instantly but explodes for anyone who walks it; we count the walk once, memoised by
-// identity, and refuse documents that would expand past the bound or that refer to themselves.
+// identity, and refuse documents that would expand past the bound or that refer to themselves. These
+// bounds protect against hostile input everywhere; the size bound is the page's alone.
 
+/** The page's bound on one paste (it passes it as options.maxInputChars); the command line has none. */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
 /** far above any real manifest (a large CRD has ~20,000 nodes) */
 export const MAX_EXPANDED_NODES = 250_000;
