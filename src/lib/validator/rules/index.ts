@@ -27,6 +27,7 @@ import { cronjobSchedule } from './cronjob-schedule.ts';
 import { pdbMinMaxExclusive } from './pdb-min-max-exclusive.ts';
 import { requestsExceedLimits } from './requests-exceed-limits.ts';
 import { jobRestartPolicy } from './job-restart-policy.ts';
+import { ephemeralContainers } from './ephemeral-containers.ts';
 import { serviceSelectorNoMatch } from './service-selector-no-match.ts';
 import { ingressBackendMissing } from './ingress-backend-missing.ts';
 import { hpaTargetMissing } from './hpa-target-missing.ts';
@@ -69,6 +70,7 @@ export const rules: readonly Rule[] = [
   pdbMinMaxExclusive,
   requestsExceedLimits,
   jobRestartPolicy,
+  ephemeralContainers,
   serviceSelectorNoMatch,
   ingressBackendMissing,
   hpaTargetMissing,
