@@ -4,6 +4,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 import { duplicateKey } from './duplicate-key.ts';
 import { inputLimits } from './input-limits.ts';
 import { apiVersionKindRequired } from './apiversion-kind-required.ts';
+import { configFile } from './config-file.ts';
 import { unknownKind } from './unknown-kind.ts';
 import { apiVersionNotServed } from './api-version-not-served.ts';
 import { schemaTypeMismatch } from './schema-type-mismatch.ts';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   duplicateKey,
   inputLimits,
   apiVersionKindRequired,
+  configFile,
   unknownKind,
   apiVersionNotServed,
   schemaTypeMismatch,

@@ -29,8 +29,11 @@ export function explainSyntaxError(text: string, base: number, reason: string, m
   if (reason.startsWith('unidentified alias')) {
     return { messageId: 'unknown-alias', data: { alias: reason.replace(/^unidentified alias "?|"$/g, '') }, ...tokenBefore(text, at, line.start) };
   }
-  if (reason.startsWith('unknown tag')) {
-    return { messageId: 'unknown-tag', data: { tag: reason.replace(/^unknown tag !<|>$/g, '') }, ...tagBefore(text, at, line.start) };
+  if (reason === 'unknown escape sequence' && text[at - 1] === '\\') {
+    return { messageId: 'unknown-escape', data: { escape: text.slice(at - 1, at + 1), char: text[at] as string }, start: at - 1, end: at + 1 };
+  }
+  if (reason.includes('tag:yaml.org,2002:binary')) {
+    return { messageId: 'invalid-binary', data: {}, ...tagBefore(text, at, line.start) };
   }
   if (reason.includes('colon is missed') || reason.includes('multiline key') || reason.includes('bad indentation') || reason.includes('document separator is expected')) {
     const missing = findMissingColon(text, base, line.start);
