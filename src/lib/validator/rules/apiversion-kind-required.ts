@@ -1,8 +1,10 @@
 // Every object needs apiVersion and kind (strings): without them the API server cannot tell what it is.
-// Runs per document so that a document that is not a mapping at all is reported too.
+// Runs per document so that a document that is not a mapping at all is reported too. Configuration
+// files (kustomization.yaml, Chart.yaml, JSON patches) are config-file's to report.
 import type { DocumentContext, DocumentRule, PathSegment } from '../types.ts';
 import { entryOf, itemsOf, valueOf, type YNode } from '../yaml/node.ts';
 import { rangeOf } from '../locate.ts';
+import { configFileOf } from '../config-files.ts';
 
 export const apiVersionKindRequired: DocumentRule = {
   id: 'apiversion-kind-required',
@@ -41,7 +43,7 @@ export const apiVersionKindRequired: DocumentRule = {
   },
   check(ctx) {
     const root = ctx.document.node;
-    if (!root) return;
+    if (!root || configFileOf(root.value)) return;
     if (root.kind !== 'map') {
       ctx.report({ messageId: 'not-object', start: root.start, end: root.start === root.end ? root.end : root.start + 1 });
       return;
