@@ -1,9 +1,12 @@
 // An apiVersion the pinned release does not serve for that kind. For versions Kubernetes removed, say
 // when and what replaced them, from the project's one table of removals (src/lib/k8s/removed-apis.ts,
-// which the kind catalogue is tested against). It works without API data too.
+// which the kind catalogue is tested against). Alpha and beta versions that exist but are off by
+// default (src/lib/k8s/off-by-default-apis.ts) are a warning naming the --runtime-config that turns
+// them on. It works without API data too.
 import type { ResourceRule } from '../types.ts';
 import { findKind, indexKinds } from '../schema/index-kinds.ts';
 import { findRemovedApi } from '../../k8s/removed-apis.ts';
+import { findOffByDefaultApi, offByDefaultVersionsOf } from '../../k8s/off-by-default-apis.ts';
 import { entryOf } from '../yaml/node.ts';
 
 export const apiVersionNotServed: ResourceRule = {
@@ -18,6 +21,23 @@ export const apiVersionNotServed: ResourceRule = {
     'removed-no-replacement': {
       ko: '{apiVersion}의 {kind}은(는) 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release} with no replacement API.',
+    },
+    // PodSecurityPolicy has no successor kind: say what took its place
+    'removed-psp': {
+      ko: '{apiVersion}의 PodSecurityPolicy는 파드의 보안 설정을 클러스터 전체에서 제한하던 어드미션 정책으로, 쿠버네티스 1.25에서 대체 API 없이 제거되었다. 파드 시큐리티 어드미션(Pod Security Admission)을 쓰자. 네임스페이스에 pod-security.kubernetes.io/enforce 레이블(privileged, baseline, restricted)을 단다.',
+      en: 'PodSecurityPolicy ({apiVersion}), the cluster-wide admission policy for Pod security settings, was removed in Kubernetes 1.25 with no replacement API; use Pod Security Admission instead: label the namespace with pod-security.kubernetes.io/enforce (privileged, baseline or restricted).',
+    },
+    'off-by-default': {
+      ko: '{apiVersion}의 {kind}는 쿠버네티스 {version}에 있지만 기본으로 켜져 있지 않다. API 서버에 --runtime-config={apiVersion}=true가 필요하다.',
+      en: '{kind} in {apiVersion} exists in Kubernetes {version} but is not enabled by default; the API server needs --runtime-config={apiVersion}=true.',
+    },
+    'off-by-default-served': {
+      ko: '{apiVersion}의 {kind}는 쿠버네티스 {version}에 있지만 기본으로 켜져 있지 않다. API 서버에 --runtime-config={apiVersion}=true가 필요하다. 기본으로 제공하는 버전: {served}.',
+      en: '{kind} in {apiVersion} exists in Kubernetes {version} but is not enabled by default; the API server needs --runtime-config={apiVersion}=true. Served by default: {served}.',
+    },
+    'not-served-off-by-default': {
+      ko: '쿠버네티스 {version}은(는) {kind}를 {apiVersion}으로 제공하지 않는다. {kind}는 기본으로 꺼진 {offByDefault}에만 있으며, 켜려면 API 서버에 --runtime-config=<그룹>/<버전>=true가 필요하다.',
+      en: 'Kubernetes {version} does not serve {kind} as {apiVersion}; {kind} exists only in {offByDefault}, not enabled by default (the API server needs --runtime-config=<group>/<version>=true).',
     },
     'not-served': {
       ko: '쿠버네티스 {version}은(는) {kind}를 {apiVersion}으로 제공하지 않는다. 제공하는 버전: {served}.',
@@ -47,6 +67,10 @@ export const apiVersionNotServed: ResourceRule = {
     if (schema && findKind(schema, apiVersion, kind)) return;
     const entry = entryOf(ctx.resource.node, 'apiVersion');
     const removal = findRemovedApi(apiVersion, kind);
+    if (removal && removal.kind === 'PodSecurityPolicy') {
+      ctx.report({ messageId: 'removed-psp', data: { apiVersion }, path: ['apiVersion'], at: 'value' });
+      return;
+    }
     if (removal) {
       const fix = removal.replacement && entry
         ? { fix: { start: entry.value.start, end: entry.value.end, text: removal.replacement } }
@@ -59,14 +83,34 @@ export const apiVersionNotServed: ResourceRule = {
       return;
     }
     // unknown kinds are unknown-kind's job; here the kind exists but not in this version
-    const served = schema ? indexKinds(schema).byKind.get(kind) : undefined;
-    if (!schema || !served) return;
+    if (!schema) return;
+    const served = indexKinds(schema).byKind.get(kind);
+    const servedList = served?.map((k) => k.apiVersion).join(', ') ?? '';
+    const version = schema.kubernetesVersion;
+    if (findOffByDefaultApi(apiVersion, kind)) {
+      ctx.report({
+        messageId: served ? 'off-by-default-served' : 'off-by-default',
+        data: { apiVersion, kind, version, served: servedList },
+        path: ['apiVersion'], at: 'value', severity: 'warning',
+      });
+      return;
+    }
+    const offByDefault = offByDefaultVersionsOf(kind);
+    if (!served && offByDefault.length > 0) {
+      ctx.report({
+        messageId: 'not-served-off-by-default',
+        data: { apiVersion, kind, version, offByDefault: offByDefault.join(', ') },
+        path: ['apiVersion'], at: 'value',
+      });
+      return;
+    }
+    if (!served) return;
     const fix = served.length === 1 && entry
       ? { fix: { start: entry.value.start, end: entry.value.end, text: (served[0] as { apiVersion: string }).apiVersion } }
       : {};
     ctx.report({
       messageId: 'not-served',
-      data: { apiVersion, kind, version: schema.kubernetesVersion, served: served.map((k) => k.apiVersion).join(', ') },
+      data: { apiVersion, kind, version, served: servedList },
       path: ['apiVersion'], at: 'value', ...fix,
     });
   },

@@ -1,6 +1,9 @@
 // A kind the pinned Kubernetes release does not serve in any API group (typos, made-up kinds).
 // Custom resources are unknown here too; the message says so instead of calling them wrong.
+// Kinds that exist only in versions removed or off by default are api-version-not-served's to report.
 import type { ResourceRule } from '../types.ts';
+import { findRemovedApi } from '../../k8s/removed-apis.ts';
+import { offByDefaultVersionsOf } from '../../k8s/off-by-default-apis.ts';
 import { indexKinds } from '../schema/index-kinds.ts';
 import { closest } from '../schema/suggest.ts';
 import { entryOf } from '../yaml/node.ts';
@@ -39,6 +42,7 @@ export const unknownKind: ResourceRule = {
     if (!schema || kind === '') return;
     const index = indexKinds(schema);
     if (index.byKind.has(kind)) return;
+    if (findRemovedApi(ctx.resource.apiVersion, kind) || offByDefaultVersionsOf(kind).length > 0) return;
     const suggestion = index.byLowerKind.get(kind.toLowerCase()) ?? closest(kind, index.byKind.keys());
     const caseOnly = suggestion !== undefined && suggestion.toLowerCase() === kind.toLowerCase();
     const entry = entryOf(ctx.resource.node, 'kind');
