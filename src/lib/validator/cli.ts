@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ApiSchema } from '../k8s/types.ts';
 import { formatMessage, validateAll } from './index.ts';
-import type { Lang, ValidateResult } from './types.ts';
+import type { DocumentStatus, Lang, ValidateResult } from './types.ts';
 
 export interface CliIo {
   readFile(path: string): string;
@@ -54,7 +54,7 @@ export function parseArgs(args: readonly string[]): Options | string {
 
 interface FileReport {
   file: string;
-  documents: { index: number; apiVersion: string; kind: string; name: string; line: number }[];
+  documents: { index: number; apiVersion: string; kind: string; name: string; line: number; status: DocumentStatus }[];
   diagnostics: {
     severity: string; rule: string; message: string; line: number; column: number;
     endLine: number; endColumn: number; path: string; document: number;
@@ -64,7 +64,7 @@ interface FileReport {
 function report(file: string, result: ValidateResult, lang: Lang): FileReport {
   return {
     file,
-    documents: result.documents.map(({ index, apiVersion, kind, name, line }) => ({ index, apiVersion, kind, name, line })),
+    documents: result.documents.map(({ index, apiVersion, kind, name, line, status }) => ({ index, apiVersion, kind, name, line, status })),
     diagnostics: result.diagnostics.map((d) => ({
       severity: d.severity, rule: d.ruleId, message: formatMessage(d, lang), line: d.line, column: d.column,
       endLine: d.endLine, endColumn: d.endColumn, path: d.fieldPath, document: d.document,
@@ -83,9 +83,12 @@ function toText(reports: FileReport[], lang: Lang): string {
     }
   }
   const documents = reports.reduce((sum, r) => sum + r.documents.length, 0);
+  // custom resources without a schema: said only when there are some
+  const unchecked = reports.reduce((sum, r) => sum + r.documents.filter((d) => d.status === 'not-checked').length, 0);
+  const notChecked = unchecked === 0 ? '' : lang === 'ko' ? `, 검사하지 않은 문서 ${unchecked}` : `, ${unchecked} not checked`;
   lines.push(lang === 'ko'
-    ? `파일 ${reports.length}개, 문서 ${documents}개: 오류 ${count.error}, 경고 ${count.warning}, 정보 ${count.info}`
-    : `${reports.length} file(s), ${documents} document(s): ${count.error} error(s), ${count.warning} warning(s), ${count.info} info`);
+    ? `파일 ${reports.length}개, 문서 ${documents}개: 오류 ${count.error}, 경고 ${count.warning}, 정보 ${count.info}${notChecked}`
+    : `${reports.length} file(s), ${documents} document(s): ${count.error} error(s), ${count.warning} warning(s), ${count.info} info${notChecked}`);
   return `${lines.join('\n')}\n`;
 }
 

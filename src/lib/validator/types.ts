@@ -51,7 +51,11 @@ export interface Diagnostic extends CoreDiagnostic {
   fieldPath: string;
 }
 
-export type DocumentStatus = 'valid' | 'invalid' | 'error' | 'skipped';
+/**
+ * error: not parsed; invalid: has an error; not-checked: a custom resource without a schema (no CRD in
+ * the input), with no error from the generic checks; valid: the rest.
+ */
+export type DocumentStatus = 'valid' | 'invalid' | 'error' | 'skipped' | 'not-checked';
 
 export interface DocumentResult {
   index: number;

@@ -11,6 +11,7 @@ import { formatPath, LineIndex } from './locate.ts';
 import { isEnabled, runDocumentRules, runResourceRules } from './runner.ts';
 import { rules as allRules } from './rules/index.ts';
 import { INTERNAL_RULE_ID } from './internal.ts';
+import { customResourceUnchecked } from './rules/custom-resource-unchecked.ts';
 
 export function validate(text: string, options: ValidateOptions = {}): ValidateResult {
   return validateAll([text], options)[0] as ValidateResult;
@@ -82,7 +83,8 @@ function present({ lines, parsed, core }: ParsedInput): ValidateResult {
   core.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const diagnostics = withoutSchemaEchoes(core).map((d) => located(d, lines));
   const hasError = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.document));
-  const documents = parsed.map((doc) => summarize(doc, hasError.has(doc.index), lines));
+  const unchecked = new Set(diagnostics.filter((d) => d.ruleId === customResourceUnchecked.id).map((d) => d.document));
+  const documents = parsed.map((doc) => summarize(doc, hasError.has(doc.index), unchecked.has(doc.index), lines));
   return { documents, diagnostics };
 }
 
@@ -131,14 +133,14 @@ function located(core: CoreDiagnostic, lines: LineIndex): Diagnostic {
   };
 }
 
-function summarize(doc: ParsedDocument, hasError: boolean, lines: LineIndex): DocumentResult {
+function summarize(doc: ParsedDocument, hasError: boolean, unchecked: boolean, lines: LineIndex): DocumentResult {
   const value = doc.node?.value as Record<string, unknown> | undefined;
   const metadata = value?.metadata as Record<string, unknown> | undefined;
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
   const start = doc.node?.start ?? doc.problems[0]?.start ?? doc.start;
   const status = doc.problems.some((p) => p.code !== 'duplicate-key' && p.code !== 'ignored') || !doc.node
     ? 'error'
-    : hasError ? 'invalid' : 'valid';
+    : hasError ? 'invalid' : unchecked ? 'not-checked' : 'valid';
   return {
     index: doc.index,
     apiVersion: text(value?.apiVersion),

@@ -108,9 +108,11 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       hiddenInDocument: labels['hiddenInDocument'] ?? '',
     }, rulesHref, (diag) => goTo(view, diag.line, diag.column));
     const documentCount = Math.max(documents.length, groups.length);
-    const summary = total === 0
+    const unchecked = documents.filter((document) => document.status === 'not-checked').length;
+    const summary = (total === 0
       ? fill(labels['ok'] ?? '', { documents: documentCount }, lang)
-      : fill(labels['summary'] ?? '', { documents: documentCount, ...counts }, lang);
+      : fill(labels['summary'] ?? '', { documents: documentCount, ...counts }, lang))
+      + (unchecked === 0 ? '' : ` ${fill(labels['notChecked'] ?? '', { count: unchecked }, lang)}`);
     status.textContent = listed.length === total
       ? summary
       : `${summary} ${fill(labels['truncated'] ?? '', { shown: listed.length, total }, lang)}`;

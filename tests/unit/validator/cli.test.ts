@@ -46,7 +46,7 @@ describe('exit codes and output', () => {
     expect(JSON.parse(out.join(''))).toEqual({
       files: [{
         file: 'cm.yaml',
-        documents: [{ index: 0, apiVersion: 'v1', kind: 'ConfigMap', name: 'app', line: 1 }],
+        documents: [{ index: 0, apiVersion: 'v1', kind: 'ConfigMap', name: 'app', line: 1, status: 'invalid' }],
         diagnostics: [{
           severity: 'error', rule: 'schema-type-mismatch',
           message: 'This field takes a string. YAML reads the unquoted 8080 as integer, so put it in quotes: "8080".',
@@ -71,6 +71,21 @@ describe('exit codes and output', () => {
       '<stdin>:6:9: error schema-type-mismatch: 이 필드는 문자열이어야 한다. YAML은 따옴표 없는 8080을(를) 정수(으)로 읽으므로 "8080"처럼 따옴표로 감싸자. (data.port)\n'
       + '파일 1개, 문서 1개: 오류 1, 경고 0, 정보 0\n',
     );
+  });
+  test('custom resources without a CRD: a warning, exit 0, counted as not checked in both languages and in the JSON', () => {
+    const backup = 'apiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\n';
+    const en = fakeIo({ b: backup, c: clean });
+    expect(runCli(['check', 'b', 'c'], en.io)).toBe(0);
+    expect(en.out.join('')).toBe(
+      'b:2:7: warning custom-resource-unchecked: Not checked: no schema for example.com/v1 Backup; paste its CustomResourceDefinition to check it. (kind)\n'
+      + '2 file(s), 2 document(s): 0 error(s), 1 warning(s), 0 info, 1 not checked\n',
+    );
+    const ko = fakeIo({ b: backup });
+    runCli(['check', 'b', '--lang', 'ko'], ko.io);
+    expect(ko.out.join('').split('\n').at(-2)).toBe('파일 1개, 문서 1개: 오류 0, 경고 1, 정보 0, 검사하지 않은 문서 1');
+    const json = fakeIo({ b: backup, c: clean });
+    runCli(['check', 'b', 'c', '--format', 'json'], json.io);
+    expect(JSON.parse(json.out.join('')).files.map((f: { documents: { status: string }[] }) => f.documents[0]?.status)).toEqual(['not-checked', 'valid']);
   });
   test('an unreadable file exits 2 but the others are still checked', () => {
     const { io, out, err } = fakeIo({ a: broken });
@@ -157,7 +172,7 @@ describe('the files of one run are checked together, each reported on its own', 
       documents += ownDocuments.length;
       return {
         file,
-        documents: ownDocuments.map((d) => ({ index: d.index - before, apiVersion: d.apiVersion, kind: d.kind, name: d.name, line: d.line - first + 1 })),
+        documents: ownDocuments.map((d) => ({ index: d.index - before, apiVersion: d.apiVersion, kind: d.kind, name: d.name, line: d.line - first + 1, status: d.status })),
         diagnostics: whole.diagnostics.filter((d) => inFile(d.line)).map((d) => ({
           severity: d.severity, rule: d.ruleId, message: formatMessage(d, 'en'), line: d.line - first + 1, column: d.column,
           endLine: d.endLine - first + 1, endColumn: d.endColumn, path: d.fieldPath, document: d.document - before,

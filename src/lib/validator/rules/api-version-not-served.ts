@@ -8,6 +8,7 @@ import { findKind, indexKinds } from '../schema/index-kinds.ts';
 import { findRemovedApi } from '../../k8s/removed-apis.ts';
 import { findOffByDefaultApi, offByDefaultVersionsOf } from '../../k8s/off-by-default-apis.ts';
 import { entryOf } from '../yaml/node.ts';
+import { isCustomApiVersion } from '../schema/custom-resources.ts';
 
 export const apiVersionNotServed: ResourceRule = {
   id: 'api-version-not-served',
@@ -65,6 +66,8 @@ export const apiVersionNotServed: ResourceRule = {
     if (apiVersion === '' || kind === '') return;
     const schema = ctx.schema;
     if (schema && findKind(schema, apiVersion, kind)) return;
+    // a custom group's versions are its CRD's to serve (crd-version-not-served), not the release's
+    if (schema && isCustomApiVersion(schema, apiVersion)) return;
     const entry = entryOf(ctx.resource.node, 'apiVersion');
     const removal = findRemovedApi(apiVersion, kind);
     if (removal && removal.kind === 'PodSecurityPolicy') {

@@ -6,6 +6,7 @@ import { inputLimits } from './input-limits.ts';
 import { apiVersionKindRequired } from './apiversion-kind-required.ts';
 import { configFile } from './config-file.ts';
 import { unknownKind } from './unknown-kind.ts';
+import { customResourceUnchecked } from './custom-resource-unchecked.ts';
 import { apiVersionNotServed } from './api-version-not-served.ts';
 import { schemaTypeMismatch } from './schema-type-mismatch.ts';
 import { schemaUnknownField } from './schema-unknown-field.ts';
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   apiVersionKindRequired,
   configFile,
   unknownKind,
+  customResourceUnchecked,
   apiVersionNotServed,
   schemaTypeMismatch,
   schemaUnknownField,
