@@ -76,7 +76,7 @@ export const en: Record<UiKey, string> = {
   'validator.examples.broken': 'Common mistakes (wrong examples)',
   'validator.share': 'Copy share link',
   'validator.shareDone': 'Share link copied. The manifest travels compressed after the # of the link and is never sent to a server.',
-  'validator.shareFailed': 'The share link is in the address bar, but it could not be copied to the clipboard; copy it from there.',
+  'validator.shareFailed': 'The share link could not be copied to the clipboard; copy it from the field below, where it is selected.',
   'validator.copyMarkdown': 'Copy results as Markdown',
   'validator.copyJson': 'Copy results as JSON',
   'validator.copied': 'Results copied.',

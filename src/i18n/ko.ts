@@ -74,7 +74,7 @@ export const ko = {
   'validator.examples.broken': '흔한 실수 (잘못된 예)',
   'validator.share': '공유 링크 복사',
   'validator.shareDone': '공유 링크를 복사했습니다. 매니페스트는 링크의 # 뒤에 압축되어 담기고, 서버로는 전송되지 않습니다.',
-  'validator.shareFailed': '공유 링크를 주소 표시줄에 넣었지만 클립보드에 복사하지 못했습니다. 주소 표시줄에서 복사하세요.',
+  'validator.shareFailed': '공유 링크를 클립보드에 복사하지 못했습니다. 아래에 선택해 둔 링크를 직접 복사하세요.',
   'validator.copyMarkdown': '결과를 Markdown으로 복사',
   'validator.copyJson': '결과를 JSON으로 복사',
   'validator.copied': '결과를 복사했습니다.',

@@ -1,5 +1,8 @@
 // What the validator's end-to-end specs share: sample manifests and the reader's moves on the page.
+import { inflateRawSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
+import { en } from '../../src/i18n/en.ts';
+import { ko, type UiKey } from '../../src/i18n/ko.ts';
 
 export const misspelt = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  contianers:\n    - name: web\n      image: nginx:1.27\n';
 export const valid = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  mode: safe\n';
@@ -38,4 +41,16 @@ export async function copiedReport(page: Page, format: 'markdown' | 'json'): Pro
   const start = format === 'json' ? '{' : '#';
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText().then((text) => text.slice(0, 1))), { timeout: 15_000 }).toBe(start);
   return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** A UI string of the page's language, from the dictionaries the site is built from. */
+export const ui = (lang: 'ko' | 'en', key: UiKey): string => (lang === 'ko' ? ko : en)[key];
+
+/** The text the tab keeps (sessionStorage), as the validator stored it. */
+export const keptText = (page: Page): Promise<string | null> => page.evaluate(() => sessionStorage.getItem('kfg-validator:text'));
+
+/** The manifest a share link carries, decoded here with zlib rather than with the page's own code. */
+export function sharedText(url: string): string {
+  const payload = new URLSearchParams(new URL(url).hash.slice(1)).get('yaml') ?? '';
+  return inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8');
 }

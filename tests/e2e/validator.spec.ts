@@ -3,7 +3,8 @@
 // guide, storage, reports and accessibility. The timed limits are in validator-limits.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { copiedReport, editorText, items, misspelt, openValidator, paste, status, valid } from './validator-page.ts';
+import { rules } from '../../src/lib/validator/rules/index.ts';
+import { copiedReport, editorText, items, keptText, misspelt, openValidator, paste, sharedText, status, ui, valid } from './validator-page.ts';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -55,25 +56,86 @@ for (const lang of ['ko', 'en'] as const) {
       await paste(page, text);
       await expect(items(page)).not.toHaveCount(0);
       await page.locator('[data-action="share"]').click();
-      await expect(page.locator('[data-note]')).toBeVisible();
+      await expect(page.locator('[data-note]')).toHaveText(ui(lang, 'validator.shareDone'));
       const url = await page.evaluate(() => navigator.clipboard.readText());
       const parsed = new URL(url);
       expect(parsed.pathname).toBe(`/${lang}/validator/`);
       expect(parsed.search).toBe('');
       expect(parsed.hash).toMatch(/^#yaml=[A-Za-z0-9_-]+$/);
+      // the link carries exactly what was typed, and so does the tab
+      expect(sharedText(url)).toBe(text);
+      expect(await keptText(page)).toBe(text);
 
       const other = await context.newPage();
       await openValidator(other, lang, parsed.hash);
       expect(await editorText(other)).toBe(text);
+      expect(await keptText(other)).toBe(text);
+      // a link is not a restored text: no note
+      await expect(other.locator('[data-note]')).toBeHidden();
       await expect(other.locator('.validator-diag[data-rule="schema-unknown-field"]')).toHaveCount(1);
       // the fragment is dropped once loaded, so a reload restores later edits, not the link
       expect(new URL(other.url()).hash).toBe('');
     });
 
-    test('a damaged share link says so and loses nothing', async ({ page }) => {
-      await openValidator(page, lang, '#yaml=AAAA$$');
-      await expect(page.locator('[data-note]')).toBeVisible();
-      await expect(page.locator('[data-note]')).toContainText(lang === 'ko' ? '손상' : 'damaged');
+    test('a damaged share link says so and loses nothing: the tab\'s text stays, and so does the link', async ({ page }) => {
+      const damaged = '#yaml=AAAA$$';
+      await openValidator(page, lang, damaged);
+      await expect(page.locator('[data-note]')).toHaveText(ui(lang, 'validator.status.shareBroken'));
+      expect(new URL(page.url()).hash).toBe(damaged);
+      expect(await keptText(page)).toBeNull();
+      // with text already in the tab: the text is restored, the note says both, the link stays to compare
+      await paste(page, valid);
+      await expect.poll(() => keptText(page)).toBe(valid);
+      await page.goto(`/${lang}/`);
+      await openValidator(page, lang, damaged);
+      await expect(page.locator('[data-note]')).toHaveText(`${ui(lang, 'validator.status.shareBroken')} ${ui(lang, 'validator.status.restored')}`);
+      expect(await editorText(page)).toBe(valid);
+      expect(await keptText(page)).toBe(valid);
+      expect(new URL(page.url()).hash).toBe(damaged);
+    });
+
+    test('without clipboard access, the share link is shown, selected, to copy by hand', async ({ page }) => {
+      await page.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      });
+      await openValidator(page, lang);
+      const text = `${valid}# 손으로 복사\n`;
+      await paste(page, text);
+      await expect(page.locator('.validator-group')).toHaveCount(1);
+      await page.locator('[data-action="share"]').click();
+      const note = page.locator('[data-note]');
+      await expect(note).toHaveText(ui(lang, 'validator.shareFailed'));
+      const field = note.locator('input.validator-share-field');
+      await expect(field).toBeVisible();
+      await expect(field).toHaveAttribute('readonly', '');
+      await expect(field).toHaveAccessibleName(ui(lang, 'validator.shareFailed'));
+      const url = await field.inputValue();
+      expect(new URL(url).pathname).toBe(`/${lang}/validator/`);
+      expect(sharedText(url)).toBe(text);
+      // selected whole, ready for Ctrl+C
+      expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, url.length]);
+      // the page's own address is left alone: a reload restores later edits, not this link
+      expect(new URL(page.url()).hash).toBe('');
+    });
+
+    test('the text is kept in this tab only: nothing in localStorage, nothing in a new tab', async ({ page, context }) => {
+      await openValidator(page, lang);
+      const marker = 'kept-in-this-tab-only';
+      const text = valid.replace('name: app', `name: ${marker}`);
+      await paste(page, text);
+      await expect.poll(() => keptText(page)).toBe(text);
+      // a rule switch writes the one thing the validator keeps in localStorage, its settings
+      await page.locator('.validator-settings summary').click();
+      await page.locator('input[data-rule="image-tag"]').uncheck();
+      await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual(['kfg-validator:settings']);
+      expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage)))).not.toContain(marker);
+      const other = await context.newPage();
+      await openValidator(other, lang);
+      expect(await editorText(other)).toBe('');
+      expect(await keptText(other)).toBeNull();
+      await expect(status(other)).toHaveText(ui(lang, 'validator.status.empty'));
+      await expect(other.locator('[data-note]')).toBeHidden();
+      await expect(other.locator('input[data-rule="image-tag"]')).not.toBeChecked();
     });
 
     test('the examples menu loads guide, catalog and broken examples', async ({ page }) => {
@@ -180,8 +242,9 @@ for (const lang of ['ko', 'en'] as const) {
       await page.reload();
       await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
       expect(await editorText(page)).toBe(valid);
-      await expect(page.locator('[data-note]')).toBeVisible();
+      await expect(page.locator('[data-note]')).toHaveText(ui(lang, 'validator.status.restored'));
       await page.locator('[data-action="clear"]').click();
+      await expect.poll(() => keptText(page)).toBeNull();
       await expect(status(page)).toHaveText(lang === 'ko' ? /붙여 넣거나/ : /Paste a YAML manifest/);
       await expect(items(page)).toHaveCount(0);
     });
@@ -225,22 +288,34 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
-test('the rules page lists every rule with its anchor, severity, category and examples, without scripts', async ({ page }) => {
-  await page.goto('/en/validator/rules/');
-  const rules = page.locator('article.rule');
-  expect(await rules.count()).toBeGreaterThan(30);
-  for (const id of ['yaml-syntax', 'schema-unknown-field', 'image-tag', 'workload-selector']) {
-    const rule = page.locator(`article.rule:has(h3[id="${id}"])`);
-    await expect(rule.locator('.rule-facts')).toContainText('Severity');
-    await expect(rule.locator('.rule-example[data-kind="bad"] pre')).not.toBeEmpty();
-    await expect(rule.locator('.rule-example[data-kind="good"] pre')).not.toBeEmpty();
-  }
-  await expect(page.locator('h2#category-best-practice')).toBeVisible();
-  // no island: the only script in the content is the layout's, folding the table of contents on narrow screens
-  const own = await page.locator('main script').evaluateAll((scripts) => scripts.filter((script) => !script.closest('.toc')).length);
-  expect(own).toBe(0);
-  await expect(page.locator('main .toc script')).toHaveCount(1);
-});
+for (const lang of ['ko', 'en'] as const) {
+  test(`the rules page (${lang}) lists every rule of the validator with its summary, severity, category and examples, without scripts`, async ({ page }) => {
+    await page.goto(`/${lang}/validator/rules/`);
+    const listed = await page.locator('article.rule').evaluateAll((articles) => articles.map((article) => ({
+      id: article.querySelector('h3')?.id,
+      category: article.closest('section')?.querySelector('h2')?.id,
+      summary: article.querySelector('.rule-summary')?.textContent,
+      severity: article.querySelector('.rule-sev')?.textContent,
+      bad: article.querySelector('.rule-example[data-kind="bad"] pre')?.textContent,
+      good: article.querySelector('.rule-example[data-kind="good"] pre')?.textContent,
+    })));
+    // every rule of src/lib/validator/rules/index.ts, once, as the page shows it (`code` spans as <code>)
+    expect(listed).toEqual(expect.arrayContaining(rules.map((rule) => ({
+      id: rule.id,
+      category: `category-${rule.category}`,
+      summary: rule.docs.summary[lang].replaceAll('`', ''),
+      severity: ui(lang, `validator.severity.${rule.severity}`),
+      bad: rule.docs.bad,
+      good: rule.docs.good,
+    }))));
+    expect(listed).toHaveLength(rules.length);
+    await expect(page.locator('h2#category-best-practice')).toHaveText(ui(lang, 'validator.category.best-practice'));
+    // no island: the only script in the content is the layout's, folding the table of contents on narrow screens
+    const own = await page.locator('main script').evaluateAll((scripts) => scripts.filter((script) => !script.closest('.toc')).length);
+    expect(own).toBe(0);
+    await expect(page.locator('main .toc script')).toHaveCount(1);
+  });
+}
 
 test('pages other than the validator load no editor code', async ({ page }) => {
   const scripts: string[] = [];

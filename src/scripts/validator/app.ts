@@ -57,14 +57,16 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       initial = await decodeShare(payload);
       restored = false;
       saveText(initial);
+      // The link has done its job; without the fragment, a reload restores the reader's later edits
+      // from storage instead of loading the link again over them.
+      history.replaceState(history.state, '', location.pathname + location.search);
     } catch {
+      // A damaged link loses nothing: the tab's text stays, and the link stays in the address bar
+      // to compare with the one that was sent.
       startNote = labels['shareBroken'] ?? '';
     }
-    // The link has done its job; without the fragment, a reload restores the reader's later edits
-    // from storage instead of loading the link again over them.
-    history.replaceState(history.state, '', location.pathname + location.search);
   }
-  if (restored) startNote = labels['restored'] ?? '';
+  if (restored) startNote = [startNote, labels['restored'] ?? ''].filter((text) => text !== '').join(' ');
 
   const request = (text: string, pack: boolean): CheckInput => ({
     text, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules, pack,
