@@ -181,7 +181,6 @@ export const en: Record<UiKey, string> = {
   'home.reference.body': 'The field tree of each kind with types, required fields and allowed values, found by field path.',
   'home.validator.title': 'Manifest validator',
   'home.validator.body': 'Paste YAML and see, line by line, what the API server would reject and what is risky. Your YAML never leaves the browser.',
-  'home.comingSoon': 'Coming soon',
   'home.popular': 'Popular pages',
   'notFound.title': 'Page not found',
   'notFound.body': 'The address may have changed or been mistyped. Try the home page or the guide.',

@@ -179,7 +179,6 @@ export const ko = {
   'home.reference.body': '각 종류의 필드 트리와 타입, 필수 여부, 허용 값을 필드 경로로 바로 찾습니다.',
   'home.validator.title': '매니페스트 검사기',
   'home.validator.body': 'YAML을 붙여 넣으면 API 서버가 거부할 부분과 위험한 설정을 줄 단위로 알려 줍니다. YAML은 브라우저 밖으로 나가지 않습니다.',
-  'home.comingSoon': '준비 중',
   'home.popular': '자주 찾는 페이지',
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 홈이나 가이드에서 다시 찾아보세요.',

@@ -24,6 +24,8 @@ class KfgSearch extends HTMLElement {
     const openButton = this.querySelector<HTMLButtonElement>('[data-search-open]');
     if (dialog === null || openButton === null) return;
     openButton.addEventListener('click', () => this.open());
+    // other entries to search on the page (the home page's search box)
+    for (const trigger of document.querySelectorAll('[data-search-trigger]')) trigger.addEventListener('click', () => this.open());
     this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     // a click on the backdrop (the dialog itself, outside its frame) closes it
     dialog.addEventListener('click', (event) => {
