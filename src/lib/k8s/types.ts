@@ -2,8 +2,38 @@
 // The validator reads only the schema (small, shipped to the browser);
 // the reference pages also read the descriptions (large, build time only).
 
-/** What a value must look like. `ref` points into ApiSchema.types. */
-export type ApiShape =
+/**
+ * The constraints only a CustomResourceDefinition's openAPIV3Schema carries (the built-in kinds' data
+ * has none); see src/lib/validator/schema/crd-schema.ts, which converts a CRD version into this shape.
+ */
+export interface ValueChecks {
+  /** an enum with other values than strings (a string enum is the string shape's `enum`) */
+  enum?: unknown[];
+  pattern?: string;
+  /** a format the apiextensions server validates, normalised (date-time -> datetime) */
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: boolean;
+  exclusiveMaximum?: boolean;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  listType?: 'set' | 'map';
+  listMapKeys?: string[];
+  /** null is a value here (nullable: true); elsewhere a null property is dropped, a null item refused */
+  nullable?: boolean;
+  /** a default fills a null property in */
+  defaulted?: boolean;
+}
+
+/** What a value must look like. `ref` points into ApiSchema.types. `v`: a CRD schema's constraints. */
+export type ApiShape = (
   | { t: 'string'; format?: 'date-time' | 'byte' | 'quantity' | string; enum?: string[] }
   | { t: 'integer'; format?: 'int32' | 'int64' }
   | { t: 'number' }
@@ -15,7 +45,7 @@ export type ApiShape =
   | { t: 'array'; items: ApiShape }
   | { t: 'map'; values: ApiShape }
   /** free-form JSON: RawExtension, JSONSchemaProps' any-valued fields, etc. */
-  | { t: 'any' };
+  | { t: 'any' }) & { v?: ValueChecks };
 
 export interface ApiField {
   shape: ApiShape;
@@ -27,6 +57,11 @@ export interface ApiType {
   fields: Record<string, ApiField>;
   /** true when the type accepts unknown keys (x-kubernetes-preserve-unknown-fields) */
   open?: true;
+  /**
+   * A CRD schema's object: a null property that is neither nullable nor defaulted is dropped before
+   * validation (PruneNonNullableNullsWithoutDefaults), so a required one is missing.
+   */
+  crd?: true;
 }
 
 export interface ApiKind {

@@ -3,6 +3,7 @@
 // apiVersion and kind, metadata formats) still run, and the document counts as "not checked".
 import type { ResourceRule } from '../types.ts';
 import { findCrd, isCustomApiVersion } from '../schema/custom-resources.ts';
+import { backupExample } from '../crd-examples.ts';
 
 export const customResourceUnchecked: ResourceRule = {
   id: 'custom-resource-unchecked',
@@ -29,39 +30,7 @@ export const customResourceUnchecked: ResourceRule = {
       en: 'Paste the CustomResourceDefinition together with the custom resource, or on the command line check the CRD\'s file in the same run.',
     },
     bad: 'apiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n',
-    good: [
-      'apiVersion: apiextensions.k8s.io/v1',
-      'kind: CustomResourceDefinition',
-      'metadata:',
-      '  name: backups.example.com',
-      'spec:',
-      '  group: example.com',
-      '  names:',
-      '    kind: Backup',
-      '    plural: backups',
-      '  scope: Namespaced',
-      '  versions:',
-      '  - name: v1',
-      '    served: true',
-      '    storage: true',
-      '    schema:',
-      '      openAPIV3Schema:',
-      '        type: object',
-      '        properties:',
-      '          spec:',
-      '            type: object',
-      '            properties:',
-      '              schedule:',
-      '                type: string',
-      '---',
-      'apiVersion: example.com/v1',
-      'kind: Backup',
-      'metadata:',
-      '  name: nightly',
-      'spec:',
-      '  schedule: "0 3 * * *"',
-      '',
-    ].join('\n'),
+    good: backupExample(['              schedule: {type: string}'], ['  schedule: "0 3 * * *"']),
   },
   check(ctx) {
     const { apiVersion, kind } = ctx.resource;

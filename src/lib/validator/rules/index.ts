@@ -7,11 +7,16 @@ import { apiVersionKindRequired } from './apiversion-kind-required.ts';
 import { configFile } from './config-file.ts';
 import { unknownKind } from './unknown-kind.ts';
 import { customResourceUnchecked } from './custom-resource-unchecked.ts';
+import { crdVersionNotServed } from './crd-version-not-served.ts';
+import { customResourceScope } from './custom-resource-scope.ts';
 import { apiVersionNotServed } from './api-version-not-served.ts';
 import { schemaTypeMismatch } from './schema-type-mismatch.ts';
 import { schemaUnknownField } from './schema-unknown-field.ts';
 import { schemaRequiredField } from './schema-required-field.ts';
 import { schemaEnum } from './schema-enum.ts';
+import { schemaFormat } from './schema-format.ts';
+import { schemaBounds } from './schema-bounds.ts';
+import { schemaListDuplicate } from './schema-list-duplicate.ts';
 import { quantityFormat } from './quantity-format.ts';
 import { dateTimeFormat } from './date-time-format.ts';
 import { metadataNameFormat } from './metadata-name-format.ts';
@@ -52,11 +57,16 @@ export const rules: readonly Rule[] = [
   configFile,
   unknownKind,
   customResourceUnchecked,
+  crdVersionNotServed,
+  customResourceScope,
   apiVersionNotServed,
   schemaTypeMismatch,
   schemaUnknownField,
   schemaRequiredField,
   schemaEnum,
+  schemaFormat,
+  schemaBounds,
+  schemaListDuplicate,
   quantityFormat,
   dateTimeFormat,
   metadataNameFormat,

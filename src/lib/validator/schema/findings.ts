@@ -2,6 +2,8 @@
 import type { Resource, RuleContext } from '../types.ts';
 import { findKind } from './index-kinds.ts';
 import { walkResource, type FindingType, type SchemaFinding } from './walk.ts';
+import { findCrd, isCustomApiVersion, versionOf } from './custom-resources.ts';
+import { crdWalkSchema } from './crd-schema.ts';
 
 const cache = new WeakMap<Resource, SchemaFinding[]>();
 
@@ -10,7 +12,15 @@ export function schemaFindings(ctx: RuleContext): SchemaFinding[] {
   if (cached) return cached;
   const { schema, resource } = ctx;
   const apiKind = schema ? findKind(schema, resource.apiVersion, resource.kind) : undefined;
-  const findings = schema && apiKind ? walkResource(schema, apiKind.type, resource.node, ctx.text) : [];
+  let findings: SchemaFinding[] = [];
+  if (schema && apiKind) findings = walkResource(schema, apiKind.type, resource.node, ctx.text);
+  else if (schema && resource.kind !== '' && isCustomApiVersion(schema, resource.apiVersion)) {
+    // a custom resource: against its CRD's schema when the input serves its version, else metadata alone
+    const crd = findCrd(ctx.resources, resource.apiVersion, resource.kind);
+    const version = crd?.versions.find((v) => v.served && v.name === versionOf(resource.apiVersion) && v.schema);
+    const walk = crdWalkSchema(schema, crd, version);
+    findings = walkResource(walk.schema, walk.root, resource.node, ctx.text);
+  }
   cache.set(resource, findings);
   return findings;
 }

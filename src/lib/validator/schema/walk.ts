@@ -7,8 +7,9 @@ import type { Fix, PathSegment } from '../types.ts';
 import { closest } from './suggest.ts';
 import { base64Problem, isDateTime, isQuantity, suggestQuantity } from './formats.ts';
 import { display } from '../display.ts';
+import { valueProblems, type ValueFindingType, type ValueProblem } from './value-checks.ts';
 
-export type FindingType = 'type' | 'unknown-field' | 'required' | 'enum' | 'quantity' | 'date-time' | 'byte';
+export type FindingType = 'type' | 'unknown-field' | 'required' | 'quantity' | 'date-time' | 'byte' | ValueFindingType;
 
 export interface SchemaFinding {
   type: FindingType;
@@ -65,7 +66,9 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
       path.pop();
     }
     for (const name of requiredFields(type)) {
-      if (!valueOf(current, name)) {
+      const present = valueOf(current, name);
+      // a CRD's null property is dropped before validation unless nullable or defaulted
+      if (!present || (type.crd && present.value === null && !keepsNull(type.fields[name]?.shape))) {
         findings.push({ type: 'required', messageId: 'missing', path: [...path, name], at: 'key', data: { field: name } });
       }
     }
@@ -94,6 +97,10 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   const visitShape = (shape: ApiShape, current: YNode): void => {
     const value = current.value;
     if (value === null || value === undefined) return;
+    if (shape.v) {
+      checked = current;
+      valueProblems(shape.v, value, reportValue);
+    }
     switch (shape.t) {
       case 'string':
         if (typeof value !== 'string') {
@@ -150,8 +157,12 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
           return;
         }
         for (let index = 0, items = itemsOf(current); index < items.length; index += 1) {
+          const item = items[index] as YNode;
           path.push(index);
-          visitShape(shape.items, items[index] as YNode);
+          // a CRD list keeps a null item, and refuses it unless the items are nullable
+          if (item.value === null && shape.items.v && !shape.items.v.nullable && shape.items.t !== 'any') {
+            mismatch(item, shape.items.t === 'map' ? 'object' : shape.items.t);
+          } else visitShape(shape.items, item);
           path.pop();
         }
         return;
@@ -171,6 +182,16 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
     }
   };
 
+  // the node whose value the CRD constraints are checking (set before each check: no closure per value)
+  let checked: YNode | undefined;
+  const reportValue = (problem: ValueProblem): void => {
+    const item = problem.index !== undefined ? itemsOf(checked as YNode)[problem.index] : undefined;
+    findings.push({
+      type: problem.type, messageId: problem.messageId, data: problem.data,
+      path: problem.index !== undefined ? [...path, problem.index] : toPath(),
+      at: item?.kind === 'map' ? 'key' : 'value',
+    });
+  };
   const quantity = (path: PathSegment[], value: string): void => {
     const last = path[path.length - 1];
     const cpu = last === 'cpu';
@@ -229,10 +250,15 @@ function objectType(schema: ApiSchema, shape: ApiShape): ApiType | undefined {
 
 const TYPE_KO: Record<string, string> = {
   string: '문자열', integer: '정수', number: '숫자', boolean: '불리언', object: '오브젝트', array: '목록',
-  map: '맵', 'int-or-string': '정수 또는 문자열', quantity: '수량(quantity)',
+  map: '맵', 'int-or-string': '정수 또는 문자열', quantity: '수량(quantity)', null: 'null',
 };
 
+function keepsNull(shape: ApiShape | undefined): boolean {
+  return shape?.v?.nullable === true || shape?.v?.defaulted === true;
+}
+
 function describe(value: unknown): string {
+  if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'object') return 'object';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';

@@ -1,0 +1,136 @@
+// A CRD version's openAPIV3Schema converted into the API data's shape, so custom resources go through
+// the one schema walker (walk.ts) with the built-in kinds' messages and positions. The converted types
+// sit on top of the release's types (prototype chain), so `metadata` is the real ObjectMeta.
+// What the apiextensions server does that matters here:
+// - pruning: unknown fields are errors under strict field validation, except below
+//   x-kubernetes-preserve-unknown-fields (strict again where a nested schema declares properties);
+// - `metadata` at the root and in x-kubernetes-embedded-resource objects is ObjectMeta;
+// - an embedded resource needs apiVersion and kind (objectmeta validation), not metadata;
+// - formats: only the supported ones are validated, the rest ignored (validation/formats.go);
+// - keywords this walk does not know (anyOf, allOf, oneOf, not, x-kubernetes-validations, ...) are
+//   ignored: an unknown keyword never makes a custom resource fail.
+import type { ApiField, ApiSchema, ApiShape, ApiType, ValueChecks } from '../../k8s/types.ts';
+import { isRecord } from '../resources.ts';
+import type { Crd, CrdVersion } from './custom-resources.ts';
+import { supportedFormat } from './crd-formats.ts';
+
+export const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+export interface CrdWalkSchema {
+  schema: ApiSchema;
+  /** the root type of the custom resource in `schema.types` */
+  root: string;
+}
+
+const cache = new WeakMap<ApiSchema, WeakMap<object, CrdWalkSchema>>();
+
+/** The walk schema of one served CRD version (or, without a version, of metadata alone). Cached. */
+export function crdWalkSchema(builtIn: ApiSchema, crd: Crd | undefined, version: CrdVersion | undefined): CrdWalkSchema {
+  let perSchema = cache.get(builtIn);
+  if (!perSchema) {
+    perSchema = new WeakMap();
+    cache.set(builtIn, perSchema);
+  }
+  const key = version ?? metadataOnlyKey;
+  let found = perSchema.get(key);
+  if (!found) {
+    found = convert(builtIn, crd && version ? `${crd.group}/${version.name}/${crd.kind}` : '', version?.schema);
+    perSchema.set(key, found);
+  }
+  return found;
+}
+const metadataOnlyKey = {};
+
+function convert(builtIn: ApiSchema, name: string, openApi: Record<string, unknown> | undefined): CrdWalkSchema {
+  const types: Record<string, ApiType> = Object.create(builtIn.types) as Record<string, ApiType>;
+  const schema: ApiSchema = { kubernetesVersion: builtIn.kubernetesVersion, kinds: builtIn.kinds, types };
+  let count = 0;
+  const newKey = (): string => `crd:${name}#${count++}`;
+
+  const shapeOf = (node: unknown, depth: number): ApiShape => {
+    if (!isRecord(node) || depth > 64) return { t: 'any' };
+    const v = checksOf(node);
+    const type = typeof node.type === 'string' ? node.type : undefined;
+    if (node['x-kubernetes-int-or-string'] === true) return { t: 'int-or-string', v };
+    switch (type) {
+      case 'string': {
+        const format = typeof node.format === 'string' ? node.format : '';
+        const stringEnum = Array.isArray(node.enum) && node.enum.every((e) => typeof e === 'string') ? node.enum as string[] : undefined;
+        // byte and quantity are the built-in kinds' checks too (base64-format, quantity-format)
+        const builtInFormat = format === 'byte' || format === 'quantity' ? format : undefined;
+        if (builtInFormat) delete v.format;
+        if (stringEnum) delete v.enum;
+        return { t: 'string', v, ...(builtInFormat ? { format: builtInFormat } : {}), ...(stringEnum ? { enum: stringEnum } : {}) };
+      }
+      case 'integer': return { t: 'integer', v };
+      case 'number': return { t: 'number', v };
+      case 'boolean': return { t: 'boolean', v };
+      case 'array': return { t: 'array', items: shapeOf(node.items, depth + 1), v };
+      case 'object': return objectShape(node, v, depth);
+      default:
+        // no type: only under preserve-unknown-fields or int-or-string in a structural schema
+        return isRecord(node.properties) ? objectShape(node, v, depth) : { t: 'any', v };
+    }
+  };
+
+  const objectShape = (node: Record<string, unknown>, v: ValueChecks, depth: number): ApiShape => {
+    const embedded = node['x-kubernetes-embedded-resource'] === true;
+    const open = node['x-kubernetes-preserve-unknown-fields'] === true;
+    const additional = node.additionalProperties;
+    if (!isRecord(node.properties) && !embedded && (additional === true || isRecord(additional))) {
+      return { t: 'map', values: isRecord(additional) ? shapeOf(additional, depth + 1) : { t: 'any' }, v };
+    }
+    if (!isRecord(node.properties) && open && !embedded) return { t: 'any', v };
+    const key = newKey();
+    types[key] = typeOf(node, depth, embedded ? 'embedded' : 'plain');
+    return { t: 'object', ref: key, v };
+  };
+
+  const typeOf = (node: Record<string, unknown>, depth: number, kind: 'root' | 'embedded' | 'plain'): ApiType => {
+    const fields: Record<string, ApiField> = {};
+    const properties = isRecord(node.properties) ? node.properties : {};
+    const required = new Set(Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : []);
+    for (const [field, property] of Object.entries(properties)) {
+      fields[field] = { shape: shapeOf(property, depth + 1), ...(required.has(field) ? { required: true as const } : {}) };
+    }
+    for (const field of required) if (!fields[field]) fields[field] = { shape: { t: 'any' }, required: true };
+    if (kind !== 'plain') {
+      // apiVersion, kind and metadata are the API's own, whatever the schema says of them
+      const embeddedRequired = kind === 'embedded' ? { required: true as const } : {};
+      fields.apiVersion = { shape: { t: 'string' }, ...embeddedRequired };
+      fields.kind = { shape: { t: 'string' }, ...embeddedRequired };
+      fields.metadata = { shape: { t: 'object', ref: OBJECT_META } };
+    }
+    return { fields, crd: true, ...(node['x-kubernetes-preserve-unknown-fields'] === true ? { open: true as const } : {}) };
+  };
+
+  const root = newKey();
+  // without a schema (metadata alone, for a version with none): every other field is left alone
+  types[root] = openApi
+    ? typeOf(openApi, 0, 'root')
+    : { fields: typeOf({}, 0, 'root').fields, open: true, crd: true };
+  return { schema, root };
+}
+
+function checksOf(node: Record<string, unknown>): ValueChecks {
+  const v: ValueChecks = {};
+  const number = (key: string): number | undefined => (typeof node[key] === 'number' && Number.isFinite(node[key]) ? node[key] as number : undefined);
+  for (const key of ['minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const) {
+    const value = number(key);
+    if (value !== undefined) v[key] = value;
+  }
+  if (node.exclusiveMinimum === true) v.exclusiveMinimum = true;
+  if (node.exclusiveMaximum === true) v.exclusiveMaximum = true;
+  if (node.uniqueItems === true) v.uniqueItems = true;
+  if (node.nullable === true) v.nullable = true;
+  if (node.default !== undefined) v.defaulted = true;
+  if (typeof node.pattern === 'string') v.pattern = node.pattern;
+  if (Array.isArray(node.enum) && node.enum.length > 0) v.enum = node.enum;
+  const format = typeof node.format === 'string' ? supportedFormat(node.format) : undefined;
+  if (format && (node.type === 'string' || node.type === undefined || node['x-kubernetes-int-or-string'] === true)) v.format = format;
+  const listType = node['x-kubernetes-list-type'];
+  if (listType === 'set' || listType === 'map') v.listType = listType;
+  const keys = node['x-kubernetes-list-map-keys'];
+  if (listType === 'map' && Array.isArray(keys)) v.listMapKeys = keys.filter((k): k is string => typeof k === 'string');
+  return v;
+}
