@@ -38,8 +38,8 @@ export const apiVersionKindRequired: DocumentRule = {
       ko: '문서 맨 위에 `apiVersion: v1`, `kind: Pod`처럼 두 필드를 쓰자.',
       en: 'Add both fields at the top of the document, e.g. `apiVersion: v1` and `kind: Pod`.',
     },
-    bad: 'kind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'kind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     const root = ctx.document.node;
