@@ -17,8 +17,8 @@ export const imageTagRule: ResourceRule = {
   category: 'best-practice',
   messages: {
     'no-tag': {
-      ko: '컨테이너 {container}의 이미지 {image}에 태그가 없어서 :latest로 받는다. `nginx:1.27`처럼 버전을 고정하자.',
-      en: 'The image {image} of container {container} has no tag, so :latest is pulled; pin a version such as `nginx:1.27`.',
+      ko: '컨테이너 {container}의 이미지 {image}에 태그가 없어서 :latest로 받는다. `nginx:1.30`처럼 버전을 고정하자.',
+      en: 'The image {image} of container {container} has no tag, so :latest is pulled; pin a version such as `nginx:1.30`.',
     },
     latest: {
       ko: '컨테이너 {container}의 이미지 {image}가 :latest를 쓴다. 버전을 고정하자.',
@@ -31,9 +31,9 @@ export const imageTagRule: ResourceRule = {
       ko: ':latest는 받을 때마다 다른 이미지일 수 있어서, 노드마다 다른 버전이 돌거나 롤백해도 이전 상태로 돌아가지 않는다. 태그가 없거나 :latest면 imagePullPolicy도 기본으로 Always가 된다.',
       en: ':latest may be a different image on every pull, so nodes run different versions and a rollback does not bring the old state back. Without a tag or with :latest, imagePullPolicy also defaults to Always.',
     },
-    fix: { ko: '`nginx:1.27.3`처럼 버전 태그나 다이제스트(@sha256:…)를 쓰자.', en: 'Use a version tag such as `nginx:1.27.3` or a digest (@sha256:…).' },
+    fix: { ko: '`nginx:1.30.6`처럼 버전 태그나 다이제스트(@sha256:…)를 쓰자.', en: 'Use a version tag such as `nginx:1.30.6` or a digest (@sha256:…).' },
     bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     for (const at of containersOfResource(ctx.resource)) {
