@@ -23,8 +23,8 @@ export const runAsNonRoot: ResourceRule = {
       ko: '파드 또는 컨테이너의 securityContext에 runAsNonRoot: true(필요하면 runAsUser)를 쓰자.',
       en: 'Set runAsNonRoot: true (and runAsUser if needed) in the Pod or container securityContext.',
     },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 101\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 101\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     const at = podSpecOf(ctx.resource);
