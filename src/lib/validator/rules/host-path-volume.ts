@@ -21,8 +21,8 @@ export const hostPathVolume: ResourceRule = {
       en: 'hostPath opens the node\'s file system to the Pod: the data does not follow the Pod to another node, and with write access the Pod can damage the node.',
     },
     fix: { ko: '데이터에는 퍼시스턴트볼륨클레임을, 설정에는 컨피그맵을 쓰자.', en: 'Use a PersistentVolumeClaim for data and a ConfigMap for configuration.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n  volumes:\n  - name: logs\n    hostPath:\n      path: /var/log\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n  volumes:\n  - name: logs\n    emptyDir: {}\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n  volumes:\n  - name: logs\n    hostPath:\n      path: /var/log\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n  volumes:\n  - name: logs\n    emptyDir: {}\n',
   },
   check(ctx) {
     const at = podSpecOf(ctx.resource);
