@@ -81,8 +81,8 @@ export const yamlSyntax: DocumentRule = {
       ko: '표시된 줄을 고치자. 들여쓰기는 공백 두 칸을 권한다.',
       en: 'Fix the marked line; two spaces per indentation level is the convention.',
     },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: "nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: "nginx:1.27"\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: "nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: "nginx:1.30"\n',
   },
   check(ctx) {
     for (const problem of ctx.document.problems) {
