@@ -20,8 +20,8 @@ export const privilegedContainer: ResourceRule = {
       en: 'A privileged container is effectively root on the node; compromising it compromises the node. The Baseline Pod Security Standard forbids it.',
     },
     fix: { ko: 'privileged를 빼고 필요한 capability만 securityContext.capabilities.add로 더하자.', en: 'Drop privileged and add only the capabilities you need under securityContext.capabilities.add.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    securityContext:\n      privileged: true\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    securityContext:\n      allowPrivilegeEscalation: false\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    securityContext:\n      privileged: true\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    securityContext:\n      allowPrivilegeEscalation: false\n',
   },
   check(ctx) {
     for (const at of containersOfResource(ctx.resource, ['initContainers', 'containers', 'ephemeralContainers'])) {
