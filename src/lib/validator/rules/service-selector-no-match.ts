@@ -36,8 +36,8 @@ export const serviceSelectorNoMatch: ResourceRule = {
       en: 'A Service sends traffic only to Pods whose labels match every key of its selector; one differing label leaves it without endpoints, and connections fail with no error anywhere.',
     },
     fix: { ko: '서비스의 spec.selector와 파드 템플릿의 레이블을 맞추자.', en: 'Make the Service\'s spec.selector and the Pod template labels agree.' },
-    bad: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: frontend\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: frontend\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     const spec = ctx.resource.value.spec;
