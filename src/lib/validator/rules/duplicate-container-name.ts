@@ -19,8 +19,8 @@ export const duplicateContainerName: ResourceRule = {
       en: 'Container names identify containers in `kubectl logs -c`, status and restarts; a name repeated in one Pod, init containers included, is rejected.',
     },
     fix: { ko: '각 컨테이너에 다른 이름을 주자.', en: 'Give every container its own name.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n    image: nginx:1.27\n  - name: app\n    image: busybox:1.36\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n    image: nginx:1.27\n  - name: log-shipper\n    image: busybox:1.36\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n    image: nginx:1.30\n  - name: app\n    image: busybox:1.36\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n    image: nginx:1.30\n  - name: log-shipper\n    image: busybox:1.36\n',
   },
   check(ctx) {
     const seen = new Set<string>();
