@@ -20,8 +20,8 @@ export const dateTimeFormat: ResourceRule = {
       en: 'Timestamp fields accept only RFC 3339 strings with date, time and time zone; a bare date or a missing zone is rejected.',
     },
     fix: { ko: '`2025-01-31T09:00:00Z`처럼 쓰자.', en: 'Write it like `2025-01-31T09:00:00Z`.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  creationTimestamp: 2025-01-31\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  creationTimestamp: "2025-01-31T09:00:00Z"\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  creationTimestamp: 2025-01-31\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  creationTimestamp: "2025-01-31T09:00:00Z"\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     reportFindings(ctx, 'date-time');
