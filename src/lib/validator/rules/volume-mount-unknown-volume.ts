@@ -20,8 +20,8 @@ export const volumeMountUnknownVolume: ResourceRule = {
       en: 'A container\'s volumeMounts[].name must be one of the Pod\'s spec.volumes[].name; otherwise the Pod is rejected with "volumeMounts[0].name: Not found".',
     },
     fix: { ko: 'spec.volumes에 볼륨을 추가하거나 이름의 오타를 고치자.', en: 'Declare the volume in spec.volumes or fix the name.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    volumeMounts:\n    - name: config\n      mountPath: /etc/web\n  volumes:\n  - name: cfg\n    configMap:\n      name: web\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    volumeMounts:\n    - name: config\n      mountPath: /etc/web\n  volumes:\n  - name: config\n    configMap:\n      name: web\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    volumeMounts:\n    - name: config\n      mountPath: /etc/web\n  volumes:\n  - name: cfg\n    configMap:\n      name: web\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    volumeMounts:\n    - name: config\n      mountPath: /etc/web\n  volumes:\n  - name: config\n    configMap:\n      name: web\n',
   },
   check(ctx) {
     const at = podSpecOf(ctx.resource);
