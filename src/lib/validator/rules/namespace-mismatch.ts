@@ -23,8 +23,8 @@ export const namespaceMismatch: ResourceRule = {
       en: 'A Pod can only use ConfigMaps and Secrets of its own namespace, and an Ingress or a Horizontal Pod Autoscaler only finds targets in its own; changing the namespace of one document breaks the reference.',
     },
     fix: { ko: '관련된 리소스의 metadata.namespace를 맞추자.', en: 'Give related resources the same metadata.namespace.' },
-    bad: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-settings\n  namespace: staging\ndata:\n  MODE: fast\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: production\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
-    good: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-settings\n  namespace: production\ndata:\n  MODE: fast\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: production\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
+    bad: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-settings\n  namespace: staging\ndata:\n  MODE: fast\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: production\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
+    good: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-settings\n  namespace: production\ndata:\n  MODE: fast\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: production\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
   },
   check(ctx) {
     const refs: { kind: string; name: string; path: PathSegment[] }[] = [...podReferencesOf(ctx.resource)];
