@@ -41,8 +41,8 @@ export const resourcesMissing: ResourceRule = {
       ko: 'resources.requests에 cpu와 memory를, resources.limits에 memory를 쓰자. Guaranteed가 필요하면 cpu와 memory의 요청과 제한을 같게 쓰자.',
       en: 'Set cpu and memory under resources.requests and memory under resources.limits; for Guaranteed, set requests equal to limits for both cpu and memory.',
     },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      requests:\n        memory: 128Mi\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      requests:\n        cpu: 100m\n        memory: 128Mi\n      limits:\n        memory: 256Mi\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    resources:\n      requests:\n        memory: 128Mi\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    resources:\n      requests:\n        cpu: 100m\n        memory: 128Mi\n      limits:\n        memory: 256Mi\n',
   },
   check(ctx) {
     const pod = podSpecOf(ctx.resource);
