@@ -20,8 +20,8 @@ export const schemaRequiredField: ResourceRule = {
       en: 'When a field the API requires is missing, such as a container\'s name or a Pod\'s containers, the API server rejects the object.',
     },
     fix: { ko: '메시지가 가리키는 위치에 필드를 추가하자.', en: 'Add the field where the message points.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - image: nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - image: nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     reportFindings(ctx, 'required');
