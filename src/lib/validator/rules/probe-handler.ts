@@ -27,8 +27,8 @@ export const probeHandler: ResourceRule = {
       en: 'A probe checks the container with exactly one of exec, httpGet, tcpSocket or grpc; none or several is rejected with "must specify a handler type" or "may not specify more than 1 handler type".',
     },
     fix: { ko: '검사 방법 하나만 남기자. 들여쓰기 실수로 handler가 프로브 밖에 있지 않은지도 보자.', en: 'Keep exactly one handler, and check that indentation did not move it out of the probe.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    readinessProbe:\n      periodSeconds: 5\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    readinessProbe:\n      httpGet:\n        path: /healthz\n        port: 80\n      periodSeconds: 5\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    readinessProbe:\n      periodSeconds: 5\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    readinessProbe:\n      httpGet:\n        path: /healthz\n        port: 80\n      periodSeconds: 5\n',
   },
   check(ctx) {
     for (const at of containersOfResource(ctx.resource)) {
