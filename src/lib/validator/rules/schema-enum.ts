@@ -20,8 +20,8 @@ export const schemaEnum: ResourceRule = {
       en: 'Fields such as `imagePullPolicy`, `restartPolicy` and a Service\'s `type` accept a fixed, case-sensitive set of values: `always` is not `Always`.',
     },
     fix: { ko: '메시지에 나온 값 중 하나를 그대로 쓰자.', en: 'Use one of the listed values exactly.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: always\n  containers:\n  - name: web\n    image: nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: Always\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: always\n  containers:\n  - name: web\n    image: nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: Always\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     reportFindings(ctx, 'enum');
