@@ -21,8 +21,8 @@ export const hostNamespaces: ResourceRule = {
       en: 'Sharing host namespaces removes Pod isolation: a hostNetwork Pod takes the node\'s ports directly and a hostPID Pod sees every process on the node. The Baseline policy forbids them.',
     },
     fix: { ko: '정말 필요한 시스템 에이전트가 아니라면 빼자.', en: 'Remove them unless this is a system agent that truly needs them.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n  - name: web\n    image: nginx:1.27\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n  - name: web\n    image: nginx:1.30\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     const at = podSpecOf(ctx.resource);
