@@ -22,8 +22,8 @@ export const requestsExceedLimits: ResourceRule = {
       en: 'A request is what the scheduler reserves and a limit is a ceiling; a request above the limit is rejected with "must be less than or equal to ... limit". Unit slips (`512Mi` versus `1G`) are a common cause.',
     },
     fix: { ko: '요청을 제한 이하로 낮추거나 제한을 올리자.', en: 'Lower the request or raise the limit.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      requests:\n        memory: 1Gi\n      limits:\n        memory: 512Mi\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      requests:\n        memory: 256Mi\n      limits:\n        memory: 512Mi\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    resources:\n      requests:\n        memory: 1Gi\n      limits:\n        memory: 512Mi\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    resources:\n      requests:\n        memory: 256Mi\n      limits:\n        memory: 512Mi\n',
   },
   check(ctx) {
     for (const at of containersOfResource(ctx.resource)) {
