@@ -34,8 +34,8 @@ export const configReferenceMissing: ResourceRule = {
       ko: '참조하는 리소스를 함께 배포하거나, 이미 있는지 `kubectl get`으로 확인하자. 없어도 되는 참조에는 `optional: true`를 쓰자.',
       en: 'Deploy the referenced resource with it or check with `kubectl get` that it exists; mark references that may be absent with `optional: true`.',
     },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
-    good: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-settings\ndata:\n  MODE: fast\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
+    good: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-settings\ndata:\n  MODE: fast\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    envFrom:\n    - configMapRef:\n        name: web-settings\n',
   },
   check(ctx) {
     for (const ref of podReferencesOf(ctx.resource)) {
