@@ -29,8 +29,8 @@ export const quantityFormat: ResourceRule = {
       en: 'Quantities use `Ki, Mi, Gi` (powers of two), `k, M, G` (powers of ten) or `m` (milli). `64MB` is rejected, and `500mi` starts with a lower-case m, which means milli, so it is rejected too.',
     },
     fix: { ko: '메모리는 `64Mi`, `1Gi`처럼, CPU는 `500m`, `1`처럼 쓰자.', en: 'Write memory as `64Mi` or `1Gi` and CPU as `500m` or `1`.' },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      limits:\n        memory: 64MB\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      limits:\n        memory: 64Mi\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    resources:\n      limits:\n        memory: 64MB\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    resources:\n      limits:\n        memory: 64Mi\n',
   },
   check(ctx) {
     reportFindings(ctx, 'quantity');
