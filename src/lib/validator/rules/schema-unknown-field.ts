@@ -35,8 +35,8 @@ export const schemaUnknownField: ResourceRule = {
       ko: '필드 이름의 대소문자와 철자, 들여쓰기 수준을 확인하자.',
       en: 'Check the spelling and capitalisation of the field name and its indentation level.',
     },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    imagePullpolicy: Always\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    imagePullPolicy: Always\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    imagePullpolicy: Always\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    imagePullPolicy: Always\n',
   },
   check(ctx) {
     reportFindings(ctx, 'unknown-field');
