@@ -31,8 +31,8 @@ export const ephemeralContainers: ResourceRule = {
       ko: 'ephemeralContainers를 지우고, 파드가 실행된 뒤 `kubectl debug -it 파드이름 --image=busybox:1.36 --target=컨테이너이름`으로 붙이자.',
       en: 'Remove ephemeralContainers; once the Pod runs, attach one with `kubectl debug -it POD --image=busybox:1.36 --target=CONTAINER`.',
     },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n  ephemeralContainers:\n  - name: debugger\n    image: busybox:1.36\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n  ephemeralContainers:\n  - name: debugger\n    image: busybox:1.36\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n',
   },
   check(ctx) {
     const at = podSpecOf(ctx.resource);
