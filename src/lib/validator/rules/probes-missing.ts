@@ -37,8 +37,8 @@ export const probesMissing: ResourceRule = {
       ko: 'readinessProbe와 livenessProbe를 추가하자. 활성 프로브는 준비성 프로브보다 느슨하게 잡자.',
       en: 'Add a readinessProbe and a livenessProbe; make the liveness probe more lenient than the readiness probe.',
     },
-    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n    - containerPort: 80\n',
-    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n    - containerPort: 80\n    readinessProbe:\n      httpGet:\n        path: /\n        port: 80\n    livenessProbe:\n      tcpSocket:\n        port: 80\n      periodSeconds: 20\n',
+    bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    ports:\n    - containerPort: 80\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.30\n    ports:\n    - containerPort: 80\n    readinessProbe:\n      httpGet:\n        path: /\n        port: 80\n    livenessProbe:\n      tcpSocket:\n        port: 80\n      periodSeconds: 20\n',
   },
   check(ctx) {
     for (const at of containersOfResource(ctx.resource, ['containers'])) {
