@@ -27,12 +27,30 @@ for (const path of withDiagrams) {
       const figures = page.locator('figure.diagram');
       const count = await figures.count();
       await expect(shownDrawings(page)).toHaveCount(count);
-      for (const svg of await shownDrawings(page).all()) {
-        await expect(svg).toHaveAttribute('id', new RegExp(`-${theme}$`, 'u'));
-        await expect(svg).toHaveAttribute('role', /^(img|group)$/u);
-        // accessible: each drawing has a name from accTitle and a description from accDescr
-        await expect(svg).toHaveAttribute('aria-labelledby', /.+/);
-        await expect(svg).toHaveAttribute('aria-describedby', /.+/);
+      // accessible: each drawing is named by its accTitle and described by its accDescr, through
+      // ids that exist once in the page and hold that text
+      const drawings = await shownDrawings(page).evaluateAll((svgs) => svgs.map((svg) => {
+        const targets = (attribute: string) => (svg.getAttribute(attribute) ?? '').split(/\s+/u).filter(Boolean).map((id) => ({
+          count: document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length,
+          text: document.getElementById(id)?.textContent?.trim(),
+        }));
+        return {
+          id: svg.id, role: svg.getAttribute('role'),
+          labelledBy: targets('aria-labelledby'), describedBy: targets('aria-describedby'),
+          source: svg.closest('figure')?.querySelector('.diagram-source')?.textContent ?? '',
+        };
+      }));
+      for (const [i, drawing] of drawings.entries()) {
+        expect(drawing.id).toMatch(new RegExp(`-${theme}$`, 'u'));
+        expect(drawing.role).toMatch(/^(img|group)$/u);
+        const title = /^\s*accTitle:\s*(.+)$/mu.exec(drawing.source)?.[1]?.trim();
+        const description = /^\s*accDescr:\s*(.+)$/mu.exec(drawing.source)?.[1]?.trim();
+        expect(title, `diagram ${i + 1} has an accTitle`).toBeTruthy();
+        expect(description, `diagram ${i + 1} has an accDescr`).toBeTruthy();
+        expect(drawing.labelledBy, `diagram ${i + 1}`).toEqual([{ count: 1, text: title }]);
+        expect(drawing.describedBy, `diagram ${i + 1}`).toEqual([{ count: 1, text: description }]);
+        await expect(shownDrawings(page).nth(i)).toHaveAccessibleName(title ?? '');
+        await expect(shownDrawings(page).nth(i)).toHaveAccessibleDescription(description ?? '');
       }
       // the source stays in the page, folded under the drawing
       await expect(figures.locator('details .diagram-source')).toHaveCount(count);

@@ -144,6 +144,10 @@ test('a result opens its page with the searched words highlighted', async ({ pag
   await results.first().click();
   await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
   expect(requested.some((path) => path.endsWith('pagefind-highlight.js'))).toBe(true);
+  // what is marked is the searched word, not a neighbour
+  const marked = await page.locator('mark.pagefind-highlight:visible').allTextContents();
+  expect(marked.length).toBeGreaterThan(0);
+  expect(marked.map((text) => text.toLowerCase())).toEqual(marked.map(() => 'crashloopbackoff'));
 });
 
 test('Korean words are highlighted too (Pagefind passes them decomposed)', async ({ page }) => {
@@ -154,7 +158,10 @@ test('Korean words are highlighted too (Pagefind passes them decomposed)', async
   // (a page's hidden search keywords may hold the first mark; a reader sees the visible ones)
   const visible = page.locator('mark.pagefind-highlight:visible').first();
   await expect(visible).toBeVisible();
-  await expect(visible).toContainText('스케줄러');
+  // every mark is the searched word, recomposed (not its decomposed jamo, not a neighbour)
+  const marked = await page.locator('mark.pagefind-highlight:visible').allTextContents();
+  expect(marked.map((text) => text.normalize('NFC'))).toEqual(marked.map(() => '스케줄러'));
+  expect(marked.every((text) => text === text.normalize('NFC'))).toBe(true);
 });
 
 test('the language switch adds the other language, current language first', async ({ page }) => {
