@@ -71,6 +71,8 @@ export interface DocumentResult {
 export interface ValidateResult {
   documents: DocumentResult[];
   diagnostics: Diagnostic[];
+  /** problems the manifest's comments or annotations suppressed (suppress.ts); absent when none */
+  suppressed?: Diagnostic[];
 }
 
 export interface ValidateOptions {

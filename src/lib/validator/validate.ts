@@ -12,6 +12,7 @@ import { isEnabled, runDocumentRules, runResourceRules } from './runner.ts';
 import { rules as allRules } from './rules/index.ts';
 import { INTERNAL_RULE_ID } from './internal.ts';
 import { customResourceUnchecked } from './rules/custom-resource-unchecked.ts';
+import { applySuppressions } from './suppress.ts';
 
 export function validate(text: string, options: ValidateOptions = {}): ValidateResult {
   return validateAll([text], options)[0] as ValidateResult;
@@ -79,13 +80,14 @@ function parseInput(text: string, options: ValidateOptions, documentRules: reado
   return { text, lines, parsed, resources: parsed.flatMap(resourcesOf), core };
 }
 
-function present({ lines, parsed, core }: ParsedInput): ValidateResult {
+function present({ text, lines, parsed, resources, core }: ParsedInput): ValidateResult {
   core.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const diagnostics = withoutSchemaEchoes(core).map((d) => located(d, lines));
+  // what the manifest's own comments and annotations suppress is kept apart, to be counted
+  const { kept: diagnostics, suppressed } = applySuppressions(withoutSchemaEchoes(core).map((d) => located(d, lines)), text, lines, parsed, resources);
   const hasError = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.document));
   const unchecked = new Set(diagnostics.filter((d) => d.ruleId === customResourceUnchecked.id).map((d) => d.document));
   const documents = parsed.map((doc) => summarize(doc, hasError.has(doc.index), unchecked.has(doc.index), lines));
-  return { documents, diagnostics };
+  return suppressed.length === 0 ? { documents, diagnostics } : { documents, diagnostics, suppressed };
 }
 
 function guarded<T>(run: () => T): T | ValidateResult {

@@ -48,6 +48,7 @@ import { hostNamespaces } from './host-namespaces.ts';
 import { hostPathVolume } from './host-path-volume.ts';
 import { runAsNonRoot } from './run-as-non-root.ts';
 import { singleReplicaPdb } from './single-replica-pdb.ts';
+import { suppressionUnknownRule } from './suppression-unknown-rule.ts';
 
 export const rules: readonly Rule[] = [
   yamlSyntax,
@@ -98,4 +99,5 @@ export const rules: readonly Rule[] = [
   hostPathVolume,
   runAsNonRoot,
   singleReplicaPdb,
+  suppressionUnknownRule,
 ];

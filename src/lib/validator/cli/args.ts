@@ -1,0 +1,92 @@
+// The command's arguments, read with node:util parseArgs. Keys the user did not give stay absent, so a
+// configuration file (config.ts) can fill them in before the defaults.
+import { parseArgs as parseNodeArgs } from 'node:util';
+import type { Lang } from '../types.ts';
+import { FORMAT_NAMES, type FormatName } from './formats/index.ts';
+
+/** A report to write: to a file, or to standard output when `file` is absent. */
+export interface ReportTarget {
+  format: FormatName;
+  file?: string;
+}
+
+export interface CheckArgs {
+  files: string[];
+  /** the format written to standard output (or to --output); absent when not given */
+  format?: FormatName;
+  lang?: Lang;
+  bestPractices?: boolean;
+  /** --format NAME=FILE, in order */
+  reports?: ReportTarget[];
+  output?: string;
+  disable?: string[];
+  maxWarnings?: number;
+  /** a configuration file to use instead of looking for .kube-field-guide.yaml */
+  config?: string;
+  noConfig?: boolean;
+}
+
+export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [options]
+  --format ${FORMAT_NAMES.join('|')}   what to print (default text); repeat as --format NAME=FILE to also write files
+  --output FILE           write the printed format to FILE instead of standard output
+  --lang en|ko            language of the messages
+  --no-best-practices     errors and API checks only
+  --disable RULE          switch a rule off (repeatable)
+  --max-warnings N        exit 1 when there are more than N warnings
+  --config FILE           use this configuration instead of .kube-field-guide.yaml found upward; --no-config for none`;
+
+const OPTIONS = {
+  format: { type: 'string', multiple: true },
+  output: { type: 'string' },
+  lang: { type: 'string' },
+  'no-best-practices': { type: 'boolean' },
+  disable: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+} as const;
+
+const isFormat = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
+
+/** The options of `check`, or a usage error (a sentence followed by the usage). */
+export function parseCheckArgs(args: readonly string[]): CheckArgs | string {
+  const [command, ...rest] = args;
+  if (command !== 'check') return USAGE;
+  let parsed: ReturnType<typeof parseNodeArgs<{ options: typeof OPTIONS; allowPositionals: true; args: string[] }>>;
+  try {
+    parsed = parseNodeArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return `${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${USAGE}`;
+  }
+  const { values, positionals } = parsed;
+  const options: CheckArgs = { files: positionals };
+  for (const spec of values.format ?? []) {
+    const equals = spec.indexOf('=');
+    const name = equals === -1 ? spec : spec.slice(0, equals);
+    if (!isFormat(name)) return `--format must be one of ${FORMAT_NAMES.join(', ')} (got ${name})\n${USAGE}`;
+    if (equals === -1) {
+      if (options.format !== undefined) return `--format without =FILE given twice; only one format goes to standard output\n${USAGE}`;
+      options.format = name;
+    } else {
+      const file = spec.slice(equals + 1);
+      if (file === '') return `--format ${name}= needs a file name\n${USAGE}`;
+      (options.reports ??= []).push({ format: name, file });
+    }
+  }
+  if (values.lang !== undefined) {
+    if (values.lang !== 'ko' && values.lang !== 'en') return `--lang must be ko or en\n${USAGE}`;
+    options.lang = values.lang;
+  }
+  if (values['no-best-practices']) options.bestPractices = false;
+  if (values.output !== undefined) options.output = values.output;
+  if (values.disable) options.disable = values.disable.flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean);
+  if (values['max-warnings'] !== undefined) {
+    const max = values['max-warnings'];
+    if (!/^\d+$/.test(max)) return `--max-warnings takes a whole number (got ${max})\n${USAGE}`;
+    options.maxWarnings = Number(max);
+  }
+  if (values.config !== undefined) options.config = values.config;
+  if (values['no-config']) options.noConfig = true;
+  if (options.files.length === 0) return `no input: give one or more files, folders or globs, or - for standard input\n${USAGE}`;
+  return options;
+}

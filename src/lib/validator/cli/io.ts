@@ -1,0 +1,21 @@
+// What the command line needs from the outside world. Tests pass a fake; nodeIo (node-io.ts) is the
+// real one. The file-system members are optional: without them every argument is read as one file,
+// no configuration is looked up and --format NAME=FILE cannot write.
+import type { ApiSchema } from '../../k8s/types.ts';
+
+export interface CliIo {
+  readFile(path: string): string;
+  readStdin(): string;
+  out(text: string): void;
+  err(text: string): void;
+  schema(): ApiSchema | undefined;
+  /** what is at a path: a file, a folder, or nothing */
+  kind?(path: string): 'file' | 'directory' | undefined;
+  /** a folder's entries, names only, folders marked */
+  list?(path: string): { name: string; directory: boolean }[];
+  writeFile?(path: string, text: string): void;
+  /** the working directory (absolute, forward slashes or native) */
+  cwd?(): string;
+  /** colour for standard output: a terminal, and NO_COLOR unset or empty */
+  color?: boolean;
+}

@@ -1,0 +1,79 @@
+// `check`: arguments and configuration -> inputs -> validateAll (every file as one paste) -> reports.
+// Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 errors or too many warnings,
+// 2 usage error (an unknown rule id anywhere included) or an input that could not be read.
+import { rules } from '../rules/index.ts';
+import { SUPPRESSION_RULE_ID } from '../suppress.ts';
+import type { Severity, ValidateResult } from '../types.ts';
+import { validateAll } from '../validate.ts';
+import { parseCheckArgs, type ReportTarget } from './args.ts';
+import { findConfig, ignoreMatcher, readConfig, type Config } from './config.ts';
+import { formats } from './formats/index.ts';
+import { readInputs } from './inputs.ts';
+import type { CliIo } from './io.ts';
+import { countBySeverity, fileReport, type RunReport } from './report.ts';
+
+const absolute = (path: string, cwd: string): string => (path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`);
+
+export function runCli(args: readonly string[], io: CliIo): number {
+  const options = parseCheckArgs(args);
+  if (typeof options === 'string') {
+    io.err(`${options}\n`);
+    return 2;
+  }
+  const cwd = io.cwd?.() ?? '.';
+  const configPath = options.noConfig ? undefined : options.config !== undefined ? absolute(options.config, cwd) : findConfig(io, cwd);
+  const config: Config | string = configPath ? readConfig(io, configPath) : { path: '', disable: [], severity: {}, ignore: [] };
+  if (typeof config === 'string') {
+    io.err(`${config}\n`);
+    return 2;
+  }
+  const known = new Set(rules.map((rule) => rule.id));
+  const disabled = [...config.disable, ...(options.disable ?? []), ...Object.keys(config.severity).filter((id) => config.severity[id] === 'off')];
+  const unknown = [...new Set([...disabled, ...Object.keys(config.severity)])].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    io.err(`unknown rule id ${unknown.join(', ')} (in ${options.disable?.some((id) => unknown.includes(id)) ? '--disable' : config.path}); the rules are listed at /en/validator/rules/\n`);
+    return 2;
+  }
+  const severities = new Map(Object.entries(config.severity).filter((entry): entry is [string, Severity] => entry[1] !== 'off'));
+  const lang = options.lang ?? config.lang ?? 'en';
+
+  const { inputs, problems } = readInputs(options.files, io, ignoreMatcher(config, cwd));
+  for (const problem of problems) io.err(`${problem.file}: ${problem.reason}\n`);
+  const schema = io.schema();
+  // all files at once, as one paste: references between them resolve; no size bound but memory
+  const results = validateAll(inputs.map((input) => input.text), {
+    ...(schema ? { schema } : {}), bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
+  });
+  const run: RunReport = {
+    files: inputs.map((input, i) => fileReport(input.file, results[i] as ValidateResult, lang, severities)),
+    lang, cwd, color: false,
+  };
+
+  const targets: ReportTarget[] = [{ format: options.format ?? config.format ?? 'text', ...(options.output ? { file: options.output } : {}) }, ...(options.reports ?? [])];
+  let failedWrite = false;
+  for (const target of targets) {
+    if (target.file === undefined) {
+      io.out(formats[target.format]({ ...run, color: io.color === true }));
+      continue;
+    }
+    try {
+      if (!io.writeFile) throw new Error('cannot write files here');
+      io.writeFile(target.file, formats[target.format](run));
+    } catch (error) {
+      io.err(`${target.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      failedWrite = true;
+    }
+  }
+
+  // a suppression naming no rule is a usage error too, named where it is written
+  const misnamed = run.files.flatMap((f) => f.diagnostics.filter((d) => d.rule === SUPPRESSION_RULE_ID).map((d) => `${f.file}:${d.line}:${d.column}: ${d.message}\n`));
+  for (const line of misnamed) io.err(line);
+  if (problems.length > 0 || failedWrite || misnamed.length > 0) return 2;
+  const count = countBySeverity(run.files);
+  if (count.error > 0) return 1;
+  if (options.maxWarnings !== undefined && count.warning > options.maxWarnings) {
+    io.err(lang === 'ko' ? `경고 ${count.warning}개가 --max-warnings ${options.maxWarnings}보다 많다\n` : `${count.warning} warning(s), more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
