@@ -1,6 +1,7 @@
 // Rules that look across the documents of one paste, and the best-practice rules and their switches.
 import { describe, expect, test } from 'vitest';
 import { validate, formatMessage, referenceLink, ruleLink } from '../../../src/lib/validator/index.ts';
+import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { yaml } from './helpers.ts';
 
 const found = (rule: string, text: string, options = {}) =>
@@ -25,6 +26,24 @@ describe('service-selector-no-match', () => {
   });
   test('a match in another namespace does not count', () => {
     expect(found('service-selector-no-match', yaml(...service('web', 'a'), '---', ...deployment('web', 'web', [], 'b')))).toEqual(['warning:no-match@7:3-7:11']);
+  });
+  // an operator makes the Pods of a custom resource (kube-prometheus's Alertmanager, an Argo Rollout)
+  const operated = (labelsAt: string[], ns?: string) => [
+    'apiVersion: monitoring.example.com/v1', 'kind: Alertmanager', 'metadata:', '  name: main', ...(ns ? [`  namespace: ${ns}`] : []), ...labelsAt,
+  ];
+  test('a custom resource whose labels or pod labels match counts as the Pods\' maker', () => {
+    const withOther = (...doc: string[]) => yaml(...service('web'), '---', ...deployment('other', 'other'), '---', ...doc);
+    const withSchema = { schema: apiSchema };
+    expect(found('service-selector-no-match', withOther(...operated(['spec:', '  podMetadata:', '    labels: {app: web}'])), withSchema)).toEqual([]);
+    expect(found('service-selector-no-match', withOther(...operated(['  labels: {app: web}'])), withSchema)).toEqual([]);
+    expect(found('service-selector-no-match', withOther(...operated(['spec:', '  template:', '    metadata:', '      labels: {app: web}'])), withSchema)).toEqual([]);
+    expect(found('service-selector-no-match', withOther(...operated(['spec:', '  podMetadata:', '    labels: {app: api}'])), withSchema)).toEqual(['warning:no-match@6:3-6:11']);
+    const inA = yaml(...service('web', 'a'), '---', ...deployment('other', 'other', [], 'a'), '---', ...operated(['spec:', '  podMetadata:', '    labels: {app: web}'], 'b'));
+    expect(found('service-selector-no-match', inA, withSchema)).toEqual(['warning:no-match@7:3-7:11']);
+  });
+  test('a built-in kind with matching metadata labels is not a Pod maker', () => {
+    const configMap = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: web', '  labels: {app: web}'];
+    expect(found('service-selector-no-match', yaml(...service('web'), '---', ...deployment('other', 'other'), '---', ...configMap), { schema: apiSchema })).toEqual(['warning:no-match@6:3-6:11']);
   });
 });
 

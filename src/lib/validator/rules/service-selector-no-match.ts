@@ -1,9 +1,12 @@
 // A Service whose selector matches none of the Pod templates in the same paste: traffic would go nowhere.
 // Only checked when the paste has workloads at all; a lone Service may well select Pods deployed elsewhere.
+// A custom resource whose labels match (an operator's Prometheus, Alertmanager, Rollout … makes the
+// Pods from it, usually with labels from its metadata or a pod template in its spec) counts as a match.
 import type { Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
+import { isCustomApiVersion } from '../schema/custom-resources.ts';
 import { matchesMap } from '../selectors.ts';
-import { podLabelsOf, WORKLOAD_KINDS } from '../workload.ts';
+import { get, podLabelsOf, WORKLOAD_KINDS } from '../workload.ts';
 import { sameNamespace } from '../references.ts';
 import { display } from '../display.ts';
 
@@ -16,6 +19,21 @@ function workloadsOf(resources: readonly Resource[]): Resource[] {
     workloadCache.set(resources, workloads);
   }
   return workloads;
+}
+
+/** Where operators commonly take the labels of the Pods they make from a custom resource. */
+const CUSTOM_POD_LABELS: readonly (readonly string[])[] = [
+  ['metadata', 'labels'],
+  ['spec', 'podMetadata', 'labels'],
+  ['spec', 'template', 'metadata', 'labels'],
+];
+
+function customResourceMatches(resource: Resource, service: Resource, selector: Record<string, unknown>): boolean {
+  if (!sameNamespace(resource, service)) return false;
+  return CUSTOM_POD_LABELS.some((path) => {
+    const labels = get(resource.value, path);
+    return isRecord(labels) && matchesMap(selector, labels);
+  });
 }
 
 export const serviceSelectorNoMatch: ResourceRule = {
@@ -47,6 +65,9 @@ export const serviceSelectorNoMatch: ResourceRule = {
     if (workloads.length === 0) return;
     const matched = workloads.some((w) => sameNamespace(w, ctx.resource) && matchesMap(selector, podLabelsOf(w) ?? {}));
     if (matched) return;
+    const schema = ctx.schema;
+    const custom = schema ? ctx.resources.filter((r) => isCustomApiVersion(schema, r.apiVersion)) : [];
+    if (custom.some((r) => customResourceMatches(r, ctx.resource, selector))) return;
     const text = Object.entries(selector).map(([k, v]) => `${k}=${display(v)}`).join(',');
     ctx.report({ messageId: 'no-match', data: { selector: text }, path: ['spec', 'selector'] });
   },
