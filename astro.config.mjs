@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { CODE_THEMES } from './src/lib/markdown/code-frame-html.ts';
 import { rehypeCodeFrame } from './src/lib/markdown/rehype-code-frame.ts';
 import { remarkCodeMeta } from './src/lib/markdown/remark-code-meta.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkMermaid, remarkCodeMeta], rehypePlugins: [rehypeCodeFrame] }),
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: CODE_THEMES,
       defaultColor: false,
       transformers: [shikiMetaTransformer],
     },

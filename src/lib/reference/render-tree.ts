@@ -13,6 +13,8 @@ export interface RenderOptions {
   openDepth?: number;
   /** false: keep this field's nested fields out of the search index (see searchIndexed) */
   indexChildren?: (node: FieldNode) => boolean;
+  /** note example text -> its code frame (note-examples.ts); without it, a plain scrolling block */
+  exampleFrames?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -77,16 +79,18 @@ function fieldHead(node: FieldNode, lang: Lang): string {
   // Only the name is indexed: the parents' names are each indexed at their own entry, and the
   // whole path (the entry's anchor) comes with the search result anyway; indexing every path in
   // full made the Pod's result fragment 29 KB, a quarter of a first search's byte budget.
-  const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${escapeHtml(prefix)}</span>`;
+  // On a phone a deep path wraps at its dots, never inside a name.
+  const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${escapeHtml(prefix).replace(/\./gu, '.<wbr>')}</span>`;
   return `<p class="rf-h" data-pagefind-weight="${nameWeight(node)}"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
 }
 
 function noteHtml(node: FieldNode, options: RenderOptions): string {
   const note = options.notes.get(node.owner)?.[node.name];
   if (!note) return '';
-  const example = note.example
-    ? `<pre class="rf-x" data-pagefind-ignore><code>${escapeHtml(note.example.replace(/\n$/, ''))}</code></pre>`
-    : '';
+  const example = note.example === undefined
+    ? ''
+    : options.exampleFrames?.get(note.example)
+      ?? `<pre class="rf-x" tabindex="0" data-pagefind-ignore><code>${escapeHtml(note.example.replace(/\n$/, ''))}</code></pre>`;
   return `<div class="rf-n"><p><strong>${t(options.lang, 'ref.note')}</strong> ${linkifyText(note[options.lang])}</p>${example}</div>`;
 }
 

@@ -30,7 +30,8 @@ describe('renderFieldTree', () => {
 
   it('gives each field its anchor as id and its type as Pagefind title; only the name is indexed', () => {
     expect(en).toContain('<li id="spec.containers.pullPolicy" data-pagefind-title="string">');
-    expect(en).toContain('<a href="#spec.containers.pullPolicy"><span data-pagefind-ignore>spec.containers[].</span><b>pullPolicy</b></a>');
+    // the parents may wrap at their dots on a phone, never inside a name
+    expect(en).toContain('<a href="#spec.containers.pullPolicy"><span data-pagefind-ignore>spec.<wbr>containers[].<wbr></span><b>pullPolicy</b></a>');
     expect(en).toContain('<span class="rf-o" data-pagefind-ignore>optional</span>');
     expect(en).toContain('<span class="rf-r" data-pagefind-ignore>required</span>');
   });
@@ -46,7 +47,14 @@ describe('renderFieldTree', () => {
     expect(ko.indexOf('풀 정책 메모.')).toBeLessThan(ko.indexOf('Pull &lt;policy&gt;'));
     expect(ko).not.toContain('Pull policy note');
     expect(en).toContain('Pull policy note: <code>Never</code> &lt;b&gt;.');
-    expect(en).toContain('<pre class="rf-x" data-pagefind-ignore><code>pullPolicy: Never</code></pre>');
+    expect(en).toContain('<pre class="rf-x" tabindex="0" data-pagefind-ignore><code>pullPolicy: Never</code></pre>');
+  });
+
+  it('shows a note example in the code frame it is given, in place of the plain block', () => {
+    const exampleFrames = new Map([['pullPolicy: Never\n', '<figure class="code-frame">framed</figure>']]);
+    const framed = renderFieldTree(fields, { lang: 'en', notes, exampleFrames });
+    expect(framed).toContain('Pull policy note: <code>Never</code> &lt;b&gt;.</p><figure class="code-frame">framed</figure></div>');
+    expect(framed).not.toContain('rf-x');
   });
 
   it('shows default and allowed values, and links a recurring type to its first occurrence', () => {
