@@ -1,0 +1,39 @@
+// `npm run pack:cli`: the command line as a package of its own. esbuild bundles src/lib/validator/cli/main.ts
+// (the same core the page runs) into one JavaScript file for Node >= 20, with the API data built in as
+// JSON text, then `npm pack` makes the tarball. The last line printed is the tarball's path relative
+// to the repository root.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkgDir = join(root, 'packages/cli');
+const dist = join(pkgDir, 'dist');
+const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+const schemaJson = JSON.stringify(JSON.parse(readFileSync(join(root, 'src/lib/k8s/generated/schema.json'), 'utf8')));
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+await build({
+  entryPoints: [join(root, 'src/lib/validator/cli/main.ts')],
+  outfile: join(dist, 'kube-field-guide.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  banner: { js: '#!/usr/bin/env node' },
+  define: {
+    KFG_VERSION: JSON.stringify(version),
+    // the origin the rule links use: SITE_URL at build time, as for the site's canonical links
+    KFG_SITE_URL: JSON.stringify((process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')),
+    KFG_SCHEMA_JSON: JSON.stringify(schemaJson),
+  },
+  logLevel: 'warning',
+});
+const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dist], { cwd: pkgDir, encoding: 'utf8' }));
+console.log(`bundle: ${relative(root, join(dist, 'kube-field-guide.js'))}`);
+console.log(relative(root, join(dist, packed[0].filename)));

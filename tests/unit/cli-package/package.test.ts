@@ -1,0 +1,79 @@
+// The publishable package: `npm run pack:cli` makes a tarball; installed offline into an empty folder
+// (zero dependencies: nothing to fetch) it runs as `kube-field-guide` on the machine's own Node 20,
+// with the rules and API data inside one JavaScript file, the same rules as the site.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rules } from '../../../src/lib/validator/rules/index.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'kfg-package-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** the machine's own Node (20 here), never the project's node_modules/.bin/node (22) */
+function systemNode(): string {
+  const found = execFileSync('which', ['-a', 'node'], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    .find((path) => !path.includes('node_modules'));
+  if (!found) throw new Error('no system node on PATH');
+  return found;
+}
+
+let tarball = '';
+let installed = '';
+let node = '';
+beforeAll(() => {
+  const output = execFileSync('npm', ['run', '--silent', 'pack:cli'], { cwd: root, encoding: 'utf8' });
+  tarball = output.trimEnd().split('\n').at(-1) as string;
+  const project = join(work, 'project');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), '{"name":"try","version":"1.0.0","private":true}\n');
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(work, 'npm-cache'), join(root, tarball)], { cwd: project, encoding: 'utf8' });
+  installed = join(project, 'node_modules/.bin/kube-field-guide');
+  node = systemNode();
+}, 180_000);
+
+const run = (args: string[], input?: string) => {
+  const result = spawnSync(node, [installed, ...args], { cwd: work, encoding: 'utf8', input, timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('the package', () => {
+  test('the last line of pack:cli is the tarball, relative to the repository root; it holds one bundle and no TypeScript', () => {
+    expect(tarball).toMatch(/^packages\/cli\/dist\/kube-field-guide-\d+\.\d+\.\d+\.tgz$/);
+    expect(existsSync(join(root, tarball))).toBe(true);
+    const listed = execFileSync('tar', ['-tzf', join(root, tarball)], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(listed).toEqual(['package/README.md', 'package/dist/kube-field-guide.js', 'package/package.json']);
+    const manifest = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8'));
+    expect(manifest).toMatchObject({ name: 'kube-field-guide', bin: { 'kube-field-guide': 'dist/kube-field-guide.js' }, engines: { node: '>=20' } });
+    expect(manifest.dependencies).toBeUndefined();
+    expect(readdirSync(join(work, 'project/node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['kube-field-guide']);
+  });
+
+  test('runs on the machine\'s Node 20: exit codes and JSON output', () => {
+    expect(execFileSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' })).toMatch(/^20\./);
+    writeFileSync(join(work, 'broken.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  port: 8080\n');
+    writeFileSync(join(work, 'clean.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  port: "8080"\n');
+    const failed = run(['check', 'broken.yaml', 'clean.yaml', '--format', 'json']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe('');
+    const files = JSON.parse(failed.stdout).files;
+    expect(files.map((f: { file: string }) => f.file)).toEqual(['broken.yaml', 'clean.yaml']);
+    expect(files[0].diagnostics[0]).toMatchObject({ severity: 'error', rule: 'schema-type-mismatch', line: 6, column: 9, endLine: 6, endColumn: 13, path: 'data.port' });
+    expect(run(['check', 'clean.yaml'])).toEqual({ status: 0, stderr: '', stdout: '1 file(s), 1 document(s): 0 error(s), 0 warning(s), 0 info\n' });
+    expect(run(['check', '-', '--lang', 'ko'], 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  port: 8080\n').stdout).toContain('<stdin>:6:9: error schema-type-mismatch: 이 필드는 문자열이어야 한다.');
+    expect(run(['check', 'clean.yaml', '--format', 'yaml']).status).toBe(2);
+    expect(run(['check', 'missing.yaml']).status).toBe(2);
+  });
+
+  test('the same rules as the site, with the API data built in', () => {
+    const sarif = JSON.parse(run(['check', 'clean.yaml', '--format', 'sarif']).stdout);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(rules.map((r) => r.id));
+    expect(sarif.runs[0].tool.driver.version).toBe(JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')).version);
+    // API rules ran: an apiVersion Kubernetes does not serve
+    writeFileSync(join(work, 'old.yaml'), 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n');
+    expect(run(['check', 'old.yaml', '--format', 'json']).stdout).toContain('"rule": "api-version-not-served"');
+  });
+});
