@@ -284,5 +284,5 @@ describe('property: random schemas with random values', () => {
       expect(result.diagnostics.filter((d) => d.ruleId === 'internal-error').map((d) => d.data.reason)).toEqual([]);
       for (const d of result.diagnostics) expect(formatMessage(d, 'en').length).toBeGreaterThan(0);
     }), { numRuns: 600 });
-  });
+  }, 60_000);
 });

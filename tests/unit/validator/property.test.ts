@@ -43,7 +43,7 @@ function checkResult(text: string, result: ReturnType<typeof validate>): void {
   for (const doc of result.documents) {
     expect(doc.line).toBeGreaterThanOrEqual(1);
     expect(doc.line).toBeLessThanOrEqual(lines.length);
-    expect(['valid', 'invalid', 'error', 'skipped']).toContain(doc.status);
+    expect(['valid', 'invalid', 'error', 'skipped', 'not-checked']).toContain(doc.status);
   }
 }
 

@@ -84,8 +84,8 @@ describe('config-file: what is not a configuration file is still checked', () =>
     expect(rulesOf(yaml('apiVersion: flowcontrol.apiserver.k8s.io/v1', 'kind: FlowSchema', 'metadata: {name: a}', 'spec: {priorityLevelConfiguration: {name: global}}')))
       .not.toContain('config-file');
     expect(rulesOf(yaml('apiVersion: internal.apiserver.k8s.io/v1alpha1', 'kind: StorageVersion', 'metadata: {name: a}'))).not.toContain('config-file');
-    // Cluster API is a CRD: unknown here, and said so
-    expect(rulesOf(yaml('apiVersion: cluster.x-k8s.io/v1beta1', 'kind: Cluster', 'metadata: {name: a}'))).toEqual(['unknown-kind']);
+    // Cluster API is a CRD: without it in the input, not checked, and said so
+    expect(rulesOf(yaml('apiVersion: cluster.x-k8s.io/v1beta1', 'kind: Cluster', 'metadata: {name: a}'))).toEqual(['custom-resource-unchecked']);
   });
   test('a Pod that lost apiVersion and kind is not a kustomization', () => {
     const text = yaml('metadata:', '  name: web', 'spec:', '  containers: []');
