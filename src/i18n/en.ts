@@ -90,6 +90,7 @@ export const en: Record<UiKey, string> = {
   'validator.status.checking': 'Checking…',
   'validator.status.ok': 'Checked {documents} document(s): no problems found.',
   'validator.status.summary': '{documents} document(s): {error} error(s), {warning} warning(s), {info} info.',
+  'validator.status.suppressed': '{count} suppressed by comments or annotations.',
   'validator.status.notChecked': '{count} custom resource document(s) not checked: their CustomResourceDefinition is not in the input.',
   'validator.status.timeout': 'The input is too large to check in time. Split the manifests and check them in parts. Your text is still here.',
   'validator.status.tooLarge': 'The input is larger than {limit} MB and was not checked; split the manifests and check them in parts. Your text is still here.',

@@ -88,6 +88,7 @@ export const ko = {
   'validator.status.checking': '검사하는 중…',
   'validator.status.ok': '문서 {documents}개를 검사했고 문제가 없습니다.',
   'validator.status.summary': '문서 {documents}개: 오류 {error}개, 경고 {warning}개, 정보 {info}개.',
+  'validator.status.suppressed': '주석이나 어노테이션으로 끈 문제 {count}개는 목록에서 뺐습니다.',
   'validator.status.notChecked': '커스텀 리소스 문서 {count}개는 CustomResourceDefinition이 입력에 없어 검사하지 못했습니다.',
   'validator.status.timeout': '입력이 너무 커서 제시간에 검사를 끝내지 못했습니다. 매니페스트를 나누어 검사하세요. 입력한 내용은 그대로 남아 있습니다.',
   'validator.status.tooLarge': '입력이 {limit}MB보다 커서 검사하지 않았습니다. 매니페스트를 나누어 검사하세요. 입력한 내용은 그대로 남아 있습니다.',

@@ -97,7 +97,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       status.textContent = fill(labels['failed'] ?? '', { reason: outcome.reason }, lang);
       return;
     }
-    const { documents, groups, counts, total } = outcome.response;
+    const { documents, groups, counts, total, suppressed } = outcome.response;
     shownCheck = outcome.response.id;
     // The text may have changed while the worker checked; offsets then point into the old text,
     // and the next check (already scheduled) brings the right ones.
@@ -114,7 +114,8 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     const summary = (total === 0
       ? fill(labels['ok'] ?? '', { documents: documentCount }, lang)
       : fill(labels['summary'] ?? '', { documents: documentCount, ...counts }, lang))
-      + (unchecked === 0 ? '' : ` ${fill(labels['notChecked'] ?? '', { count: unchecked }, lang)}`);
+      + (unchecked === 0 ? '' : ` ${fill(labels['notChecked'] ?? '', { count: unchecked }, lang)}`)
+      + (suppressed === 0 ? '' : ` ${fill(labels['suppressed'] ?? '', { count: suppressed }, lang)}`);
     status.textContent = listed.length === total
       ? summary
       : `${summary} ${fill(labels['truncated'] ?? '', { shown: listed.length, total }, lang)}`;

@@ -42,6 +42,8 @@ export interface CheckResponse {
   counts: Counts;
   /** problems found, listed or not */
   total: number;
+  /** problems the text's own comments or annotations suppressed (counted, not listed) */
+  suppressed: number;
   /** time the check took in the worker */
   ms: number;
 }

@@ -38,6 +38,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     groups: shown.groups.map((group) => ({ ...group, diagnostics: withMessages(group.diagnostics, request.lang) })),
     counts: countBySeverity(result.diagnostics),
     total: shown.total,
+    suppressed: result.suppressed?.length ?? 0,
     ms: Math.round(performance.now() - started),
   };
   self.postMessage(response);

@@ -42,7 +42,7 @@ const input: CheckInput = { text: 'kind: Pod\n', lang: 'en', bestPractices: true
 const labels = { title: 'Report' } as ReportLabels;
 
 function result(id: number): CheckResponse {
-  return { type: 'result', id, documents: [], groups: [], counts: { error: 0, warning: 0, info: 0 }, total: 0, ms: 1 };
+  return { type: 'result', id, documents: [], groups: [], counts: { error: 0, warning: 0, info: 0 }, total: 0, suppressed: 0, ms: 1 };
 }
 
 let outcomes: CheckOutcome[];
