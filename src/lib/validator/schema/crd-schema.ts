@@ -22,24 +22,47 @@ export interface CrdWalkSchema {
   root: string;
 }
 
-const cache = new WeakMap<ApiSchema, WeakMap<object, CrdWalkSchema>>();
+interface Caches {
+  /** one run: the same version object */
+  byVersion: WeakMap<object, CrdWalkSchema>;
+  /** later runs (the page checks on every keystroke, with new objects): the same schema text */
+  byText: Map<string, CrdWalkSchema>;
+}
+const caches = new WeakMap<ApiSchema, Caches>();
+const metadataOnlyKey = {};
 
 /** The walk schema of one served CRD version (or, without a version, of metadata alone). Cached. */
 export function crdWalkSchema(builtIn: ApiSchema, crd: Crd | undefined, version: CrdVersion | undefined): CrdWalkSchema {
-  let perSchema = cache.get(builtIn);
-  if (!perSchema) {
-    perSchema = new WeakMap();
-    cache.set(builtIn, perSchema);
+  let cache = caches.get(builtIn);
+  if (!cache) {
+    cache = { byVersion: new WeakMap(), byText: new Map() };
+    caches.set(builtIn, cache);
   }
   const key = version ?? metadataOnlyKey;
-  let found = perSchema.get(key);
+  let found = cache.byVersion.get(key);
+  if (found) return found;
+  const name = crd && version ? `${crd.group}/${version.name}/${crd.kind}` : '';
+  // serialising takes a few ms; converting a large operator CRD tens of ms
+  const text = version?.schema ? serialised(name, version.schema) : undefined;
+  found = text !== undefined ? cache.byText.get(text) : undefined;
   if (!found) {
-    found = convert(builtIn, crd && version ? `${crd.group}/${version.name}/${crd.kind}` : '', version?.schema);
-    perSchema.set(key, found);
+    found = convert(builtIn, name, version?.schema);
+    if (text !== undefined) {
+      if (cache.byText.size >= 64) cache.byText.clear();
+      cache.byText.set(text, found);
+    }
   }
+  cache.byVersion.set(key, found);
   return found;
 }
-const metadataOnlyKey = {};
+
+function serialised(name: string, schema: Record<string, unknown>): string | undefined {
+  try {
+    return `${name} ${JSON.stringify(schema)}`;
+  } catch {
+    return undefined;
+  }
+}
 
 function convert(builtIn: ApiSchema, name: string, openApi: Record<string, unknown> | undefined): CrdWalkSchema {
   const types: Record<string, ApiType> = Object.create(builtIn.types) as Record<string, ApiType>;
