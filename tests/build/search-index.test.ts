@@ -12,6 +12,7 @@ builtFile('pagefind/pagefind-entry.json');
 
 interface Fragment {
   url: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -62,6 +63,27 @@ describe('search index', () => {
     expect(kinds.length).toBe(2 * catalogued);
     const values = new Set(kinds.flatMap((fragment) => [...(fragment.filters['category'] ?? []), ...(fragment.filters['scope'] ?? [])]));
     for (const value of values) expect(value).toMatch(/^[a-z-]+$/u);
+  });
+
+  it('indexes table header cells and terms as separate phrases: no excerpt glues a header row or a term and its value together', () => {
+    // every header row of the built pages, its cells' text run together ("FieldTypeDefaultDescription")
+    const text = (html: string) => html.replace(/<[^>]*>/gu, '').replace(/&amp;/gu, '&').replace(/\s+/gu, ' ').trim();
+    const glued = new Set<string>();
+    for (const [file] of htmlPages(dist)) {
+      const html = readFileSync(file, 'utf8');
+      for (const row of html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gu)) {
+        const cells = [...(row[1] ?? '').matchAll(/<th[\s>][\s\S]*?<\/th>/gu)].map((cell) => text(cell[0]));
+        if (cells.length >= 2 && cells.every((cell) => cell !== '')) glued.add(cells.join(''));
+      }
+      // and a term with its description ("API groupapps")
+      for (const pair of html.matchAll(/<dt[\s>]([\s\S]*?)<\/dt>\s*<dd[\s>]([\s\S]*?)<\/dd>/gu)) {
+        const [term, value] = [text(`<${pair[1] ?? ''}`), text(`<${pair[2] ?? ''}`)];
+        if (term !== '' && value !== '') glued.add(term + value);
+      }
+    }
+    expect(glued.size).toBeGreaterThan(5);
+    const found = fragments().flatMap((fragment) => [...glued].filter((run) => fragment.content.includes(run)).map((run) => `${fragment.url}: ${run}`));
+    expect(found).toEqual([]);
   });
 
   it('adds no pages to the site', () => {

@@ -191,6 +191,7 @@ export function searchDocuments(pageHtml: string, file: string, url: string): Se
   const tree = fromHtml(pageHtml);
   const body = find(tree, (e) => has(e, 'dataPagefindBody'));
   if (body === undefined) return [];
+  const separated = separateCells(body);
   const heading = find(body, (e) => e.tagName === 'h1');
   const page: Page = {
     file,
@@ -205,7 +206,20 @@ export function searchDocuments(pageHtml: string, file: string, url: string): Se
   if (entries.length === 0 && container !== undefined && indexedText(body).length > 1.5 * CHARACTERS_PER_DOCUMENT) {
     return sectionParts(page, container);
   }
-  return [{ file, html: pageHtml }];
+  return [{ file, html: separated ? toHtml(tree) : pageHtml }];
+}
+
+/**
+ * Pagefind ends a phrase at each <td> and <div>, but not at a <th>, <dt> or <dd>, so a header row or
+ * a term and its value were indexed, and shown in excerpts, as one glued word
+ * ("FieldTypeDefaultDescription", "API groupapps"). In the documents every header cell becomes a
+ * data cell and every term and description a <div>, each a phrase of its own. Returns whether
+ * there was any.
+ */
+function separateCells(body: Element): boolean {
+  const cells = findAll(body, (e) => e.tagName === 'th' || e.tagName === 'dt' || e.tagName === 'dd');
+  for (const cell of cells) cell.tagName = cell.tagName === 'th' ? 'td' : 'div';
+  return cells.length > 0;
 }
 
 /**

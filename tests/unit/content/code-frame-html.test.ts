@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightYaml, isWholeManifest, yamlFrameHtml } from '../../../src/lib/markdown/code-frame-html.ts';
 import { noteExampleFrames } from '../../../src/lib/reference/note-examples.ts';
-import type { NotesIndex } from '../../../src/lib/reference/notes.ts';
+import type { FieldNote, NotesIndex } from '../../../src/lib/reference/notes.ts';
 
 describe('highlightYaml', () => {
   it('gives a dual-theme Shiki block the site styles and the keyboard can scroll', async () => {
@@ -39,7 +39,7 @@ describe('yamlFrameHtml', () => {
 describe('noteExampleFrames', () => {
   it('frames every note example once per language; only whole manifests open in the validator', async () => {
     const whole = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n';
-    const notes: NotesIndex = new Map([
+    const notes: NotesIndex = new Map<string, Record<string, FieldNote>>([
       ['x.A', { a: { ko: '가', en: 'a', example: 'replicas: 3\n' }, b: { ko: '나', en: 'b', example: whole } }],
       ['x.B', { c: { ko: '다', en: 'c', example: 'replicas: 3\n' }, d: { ko: '라', en: 'd' } }],
     ]);

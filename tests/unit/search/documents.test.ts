@@ -23,8 +23,20 @@ describe('packGroups', () => {
 describe('searchDocuments', () => {
   it('indexes a page without a Pagefind body not at all, and a short page as it is', () => {
     expect(searchDocuments('<html><body><p>x</p></body></html>', 'a/index.html', '/a/')).toEqual([]);
-    const page = referencePage(5);
+    const page = referencePage(5).replace('<dd data-pagefind-filter="category">workloads</dd>', '<p data-pagefind-filter="category">workloads</p>');
     expect(searchDocuments(page, 'en/reference/pod/index.html', '/en/reference/pod/')).toEqual([{ file: 'en/reference/pod/index.html', html: page }]);
+  });
+
+  it('makes every table header cell, term and description a phrase of its own, as Pagefind ends phrases at <td> and <div>', () => {
+    const page = `<!doctype html><html lang="en"><head><title>x</title></head><body><article data-pagefind-body><h1>Options</h1>
+<table><thead><tr><th>Field</th><th>Type</th></tr></thead><tbody><tr><th scope="row">name</th><td>string</td></tr></tbody></table>
+<dl><dt>API group</dt><dd>apps</dd></dl></article></body></html>`;
+    const [doc] = searchDocuments(page, 'en/guide/x/index.html', '/en/guide/x/');
+    expect(doc?.file).toBe('en/guide/x/index.html');
+    expect(doc?.html).not.toMatch(/<th[\s>]/u);
+    expect(doc?.html).toContain('<tr><td>Field</td><td>Type</td></tr>');
+    expect(doc?.html).toContain('<td scope="row">name</td><td>string</td>');
+    expect(doc?.html).toContain('<dl><div>API group</div><div>apps</div></dl>');
   });
 
   it('splits a long reference page into parts that name the page and keep its filters', () => {
@@ -38,7 +50,7 @@ describe('searchDocuments', () => {
       expect(doc.html).toContain('data-pagefind-filter="type:field"');
       expect(doc.html).toContain('data-pagefind-meta="apiVersion:v1"');
       // the first part keeps the page's own markers; the others carry them with explicit values
-      expect(doc.html).toMatch(doc === docs[0] ? /<dd data-pagefind-filter="category">workloads<\/dd>/u : /data-pagefind-filter="category:workloads"/u);
+      expect(doc.html).toMatch(doc === docs[0] ? /<div data-pagefind-filter="category">workloads<\/div>/u : /data-pagefind-filter="category:workloads"/u);
       // nested lists are not repeated: each entry is in exactly one part
       expect(doc.html).not.toContain('<details');
     }
