@@ -1,11 +1,14 @@
 // Search keywords a page carries besides its text: hidden, weighted, read only by Pagefind.
 // Kind pages: the kind, its plural, kubectl short names and Korean name, so `deploy`, `sts` and
 // 디플로이먼트 rank the kind's own page first (the facts table alone glues a <dd> to its <dt>
-// in Pagefind's text, 이름sts, and a short name then matches nothing).
+// in Pagefind's text, 이름sts, and a short name then matches nothing); and the one-word variants
+// the synonym table gives for those names (서비스계정, 포드), so the page is found while a variant is
+// still being typed (a query is translated only once it is a whole word of the table).
 // Reference pages: the paths of the fields one level under spec (and of the containers), so a
 // field name ranks the kind whose own field it is above the long pages that embed a template.
 import type { ApiSchema } from '../k8s/types.ts';
 import { objectRef } from '../k8s/api-schema.ts';
+import { synonymKey, synonyms } from './synonyms.ts';
 
 export interface KeywordKind {
   kind: string;
@@ -14,9 +17,21 @@ export interface KeywordKind {
   ko: { name: string };
 }
 
-/** Kind, plural, short names and Korean name, each once. */
+/**
+ * The synonym table's one-word variants of these names (a variant of several words would add
+ * everyday words such as 'account' to the page at the keywords' weight).
+ */
+function variantsOf(names: readonly string[]): string[] {
+  const keys = new Set(names.map(synonymKey));
+  return synonyms
+    .filter(({ term }) => keys.has(synonymKey(term)))
+    .flatMap(({ variants }) => variants.filter((variant) => !/\s/u.test(variant)));
+}
+
+/** Kind, plural, short names, Korean name and their one-word synonyms, each once. */
 export function kindKeywords(kind: KeywordKind): string[] {
-  const words = [kind.kind, kind.plural, ...kind.shortNames.filter((n): n is string => typeof n === 'string'), kind.ko.name];
+  const names = [kind.kind, kind.plural, ...kind.shortNames.filter((n): n is string => typeof n === 'string'), kind.ko.name];
+  const words = [...names, ...variantsOf([kind.kind, kind.ko.name])];
   return [...new Set(words.filter((word) => word.trim() !== ''))];
 }
 

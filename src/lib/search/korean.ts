@@ -8,6 +8,7 @@
 //
 // Pure functions only: used by the search dialog (PagefindUI's processTerm) and by the tests.
 import { expandShortName } from './short-names.ts';
+import { synonymKey, synonyms } from './synonyms.ts';
 
 /**
  * Particles (조사) and copula endings that attach to nouns, longest first so that 에서는 wins
@@ -90,14 +91,56 @@ function splitPath(word: string): string[] {
   return /^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)+$/u.test(word) ? word.split('.') : [word];
 }
 
-/** PagefindUI's processTerm: every whitespace-separated word normalised, order kept. */
+/** Every variant and every term of the synonym table by its key: 서비스계정 -> 서비스어카운트. */
+const synonymTerms = new Map<string, string>(
+  synonyms.flatMap(({ term, variants }) => [term, ...variants].map((phrase): [string, string] => [synonymKey(phrase), term])),
+);
+
+/** The longest phrase looked up, in query words: 수평 파드 자동 확장, Persistent Volume Claim. */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * The term for the phrase the words make, if the table has it. The last word is tried as typed and
+ * without its particle (서비스 계정을), so a variant that ends like a particle (선호도) still matches.
+ */
+function synonymOf(words: readonly string[]): string | undefined {
+  const head = words.slice(0, -1).join('');
+  const last = words.at(-1) ?? '';
+  return synonymTerms.get(synonymKey(head + last)) ?? synonymTerms.get(synonymKey(head + normalizeWord(last)));
+}
+
+/**
+ * The query's words with every phrase of the synonym table replaced by its term, the longest phrase
+ * first (영구 볼륨 클레임 before 영구 볼륨); the other words normalised. A variant is replaced, not
+ * added: Pagefind ranks pages by every query word, and the variant is not the pages' word.
+ */
+function applySynonyms(words: readonly string[]): { word: string; term: boolean }[] {
+  const out: { word: string; term: boolean }[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let length = Math.min(MAX_PHRASE_WORDS, words.length - i);
+    let term = synonymOf(words.slice(i, i + length));
+    while (term === undefined && length > 1) {
+      length -= 1;
+      term = synonymOf(words.slice(i, i + length));
+    }
+    if (term === undefined) out.push({ word: normalizeWord(words[i] ?? ''), term: false });
+    else out.push({ word: term, term: true });
+    i += term === undefined ? 1 : length;
+  }
+  return out;
+}
+
+/**
+ * PagefindUI's processTerm: every whitespace-separated word normalised, order kept; synonyms become
+ * their terms (./synonyms.ts), short names gain their kinds, dotted paths split.
+ */
 export function processQuery(query: string): string {
-  return query
+  const words = query
     .trim()
     .split(/\s+/u)
-    .filter((word) => word.length > 0)
-    .map(normalizeWord)
-    .map(expandShortName)
-    .flatMap(splitPath)
+    .filter((word) => word.length > 0);
+  return applySynonyms(words)
+    .flatMap(({ word, term }) => (term ? [word] : splitPath(expandShortName(word))))
     .join(' ');
 }
