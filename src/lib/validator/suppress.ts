@@ -35,11 +35,15 @@ const COMMENT = /(?:^|[ \t])#[ \t]*kube-field-guide-disable(-next-line)?(?=[ \t]
 /** The directives in text[from, to). */
 export function directivesIn(text: string, from = 0, to = text.length): Directive[] {
   const directives: Directive[] = [];
-  COMMENT.lastIndex = from;
-  for (let match = COMMENT.exec(text); match && match.index < to; match = COMMENT.exec(text)) {
-    const hash = text.indexOf('#', match.index);
+  // searched in the range only (a sliced string costs no copy): a search to the text's end for every
+  // document of a large paste would make the check quadratic
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!part.includes('kube-field-guide-disable')) return directives;
+  COMMENT.lastIndex = 0;
+  for (let match = COMMENT.exec(part); match; match = COMMENT.exec(part)) {
+    const hash = from + part.indexOf('#', match.index);
     const tail = match[2] ?? '';
-    const tailStart = match.index + match[0].length - tail.length;
+    const tailStart = from + match.index + match[0].length - tail.length;
     const list = tail.split(/\s--\s|\s--$/)[0] as string;
     const rules: RuleMention[] = [];
     for (const id of list.matchAll(/[^\s,]+/g)) {
