@@ -192,6 +192,13 @@ describe('schema keywords', () => {
       + `---\n${crdOf(props.map((l) => `              ${l}`))}`)).toEqual(['schema-unknown-field/unknown-suggest@5:3-5:8 metadata.labls']);
   });
 
+  test('fields named like Object.prototype members are fields like any other, in the schema and in the resource', () => {
+    expect(found(paste(field('valueOf', 'type: boolean'), ['  valueOf: true', '  constructor: 1']))).toEqual(['schema-unknown-field/unknown@7:3-7:14 spec.constructor']);
+    expect(found(paste(field('__proto__', 'type: integer'), ['  __proto__: x']))).toEqual(['schema-type-mismatch/mismatch@6:14-6:15 spec.__proto__']);
+    // the built-in kinds share the walker: this crashed every schema rule before
+    expect(found('apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  constructor: 1\n  containers: []\n')).toEqual(['schema-unknown-field/unknown@6:3-6:14 spec.constructor']);
+  });
+
   test('keywords the walk does not know (CEL rules, anyOf) never make a custom resource fail', () => {
     const props = field('size', 'type: integer', 'x-kubernetes-validations:', '- rule: self > 100', '  message: too small', 'anyOf:', '- minimum: 1000');
     expect(found(paste(props, ['  size: 5']))).toEqual([]);

@@ -110,13 +110,14 @@ function convert(builtIn: ApiSchema, name: string, openApi: Record<string, unkno
   };
 
   const typeOf = (node: Record<string, unknown>, depth: number, kind: 'root' | 'embedded' | 'plain'): ApiType => {
-    const fields: Record<string, ApiField> = {};
     const properties = isRecord(node.properties) ? node.properties : {};
     const required = new Set(Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : []);
-    for (const [field, property] of Object.entries(properties)) {
-      fields[field] = { shape: shapeOf(property, depth + 1), ...(required.has(field) ? { required: true as const } : {}) };
-    }
-    for (const field of required) if (!fields[field]) fields[field] = { shape: { t: 'any' }, required: true };
+    // fromEntries makes own properties of every name, __proto__ included
+    const fields: Record<string, ApiField> = Object.fromEntries([
+      ...Object.entries(properties).map(([field, property]): [string, ApiField] =>
+        [field, { shape: shapeOf(property, depth + 1), ...(required.has(field) ? { required: true as const } : {}) }]),
+      ...[...required].filter((field) => !Object.hasOwn(properties, field)).map((field): [string, ApiField] => [field, { shape: { t: 'any' }, required: true }]),
+    ]);
     if (kind !== 'plain') {
       // apiVersion, kind and metadata are the API's own, whatever the schema says of them
       const embeddedRequired = kind === 'embedded' ? { required: true as const } : {};

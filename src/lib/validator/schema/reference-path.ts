@@ -11,7 +11,8 @@ export function referencePathOf(schema: ApiSchema, typeKey: string, path: readon
     while (shape?.t === 'array') shape = shape.items;
     if (typeof segment === 'number') continue;
     if (shape?.t !== 'object') break;
-    const field: ApiField | undefined = schema.types[shape.ref]?.fields[segment];
+    const ownFields: Record<string, ApiField> | undefined = schema.types[shape.ref]?.fields;
+    const field: ApiField | undefined = ownFields && Object.hasOwn(ownFields, segment) ? ownFields[segment] : undefined;
     if (!field) break;
     fields.push(segment);
     shape = field.shape;

@@ -45,7 +45,8 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
       const keyNode = pairs[i] as YNode;
       const key = keyNode.value as string;
       const valueNode = pairs[i + 1] as YNode;
-      const field = type.fields[key];
+      // own keys only: a field named constructor or valueOf is no field of any type
+      const field = Object.hasOwn(type.fields, key) ? type.fields[key] : undefined;
       if (!field) {
         if (type.open) continue;
         const suggestion = closest(key, Object.keys(type.fields));
@@ -234,10 +235,10 @@ function whereItBelongs(schema: ApiSchema, types: ApiType[], key: string): { whe
     const type = objectType(schema, field.shape);
     if (type === current) parentField = name;
   }
-  if (parent.fields[key] && parentField) return { where: 'parent', field: parentField };
+  if (Object.hasOwn(parent.fields, key) && parentField) return { where: 'parent', field: parentField };
   for (const [name, field] of Object.entries(parent.fields)) {
     const type = objectType(schema, field.shape);
-    if (type && type !== current && type.fields[key]) return { where: 'sibling', field: name };
+    if (type && type !== current && Object.hasOwn(type.fields, key)) return { where: 'sibling', field: name };
   }
   return undefined;
 }
