@@ -2,6 +2,7 @@
 // Only checked when the paste has workloads at all; a lone Service may well select Pods deployed elsewhere.
 // A custom resource whose labels match (an operator's Prometheus, Alertmanager, Rollout … makes the
 // Pods from it, usually with labels from its metadata or a pod template in its spec) counts as a match.
+import type { ApiSchema } from '../../k8s/types.ts';
 import type { Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { isCustomApiVersion } from '../schema/custom-resources.ts';
@@ -19,6 +20,17 @@ function workloadsOf(resources: readonly Resource[]): Resource[] {
     workloadCache.set(resources, workloads);
   }
   return workloads;
+}
+
+/** The custom resources of a paste (by apiVersion group unknown to the schema); computed once per paste. */
+const customCache = new WeakMap<readonly Resource[], Resource[]>();
+function customResourcesOf(resources: readonly Resource[], schema: ApiSchema): Resource[] {
+  let custom = customCache.get(resources);
+  if (!custom) {
+    custom = resources.filter((r) => isCustomApiVersion(schema, r.apiVersion));
+    customCache.set(resources, custom);
+  }
+  return custom;
 }
 
 /** Where operators commonly take the labels of the Pods they make from a custom resource. */
@@ -65,8 +77,7 @@ export const serviceSelectorNoMatch: ResourceRule = {
     if (workloads.length === 0) return;
     const matched = workloads.some((w) => sameNamespace(w, ctx.resource) && matchesMap(selector, podLabelsOf(w) ?? {}));
     if (matched) return;
-    const schema = ctx.schema;
-    const custom = schema ? ctx.resources.filter((r) => isCustomApiVersion(schema, r.apiVersion)) : [];
+    const custom = ctx.schema ? customResourcesOf(ctx.resources, ctx.schema) : [];
     if (custom.some((r) => customResourceMatches(r, ctx.resource, selector))) return;
     const text = Object.entries(selector).map(([k, v]) => `${k}=${display(v)}`).join(',');
     ctx.report({ messageId: 'no-match', data: { selector: text }, path: ['spec', 'selector'] });
