@@ -88,6 +88,11 @@ export interface ValidateOptions {
    * none and is bounded by memory. Depth and alias expansion are bounded for every input regardless.
    */
   maxInputChars?: number;
+  /**
+   * Texts that only lend their CustomResourceDefinitions (the command line's --crd): their CRDs check
+   * the inputs' custom resources, nothing is reported on them, and their other documents are ignored.
+   */
+  crdTexts?: readonly string[];
 }
 
 /** One parsed resource: a document, or one item of a v1 List. */

@@ -38,13 +38,21 @@ export function validateAll(texts: readonly string[], options: ValidateOptions =
 
   const inputs = texts.map((text) => guarded(() => parseInput(typeof text === 'string' ? text : String(text), options, documentRules)));
   // one array for every input, so the rules' per-paste indexes (by kind and name, workloads) are built once
-  const context = inputs.flatMap((input) => ('resources' in input ? input.resources : []));
+  const context = [...inputs.flatMap((input) => ('resources' in input ? input.resources : [])), ...crdsOfTexts(options)];
   return inputs.map((input) => {
     if (!('resources' in input)) return input;
     return guarded(() => {
       runResourceRules(resourceRules, input.text, options, schema, input.resources, input.core, context);
       return present(input);
     });
+  });
+}
+
+/** The CustomResourceDefinitions of `options.crdTexts`, parsed without any rule; a text that fails adds none. */
+function crdsOfTexts(options: ValidateOptions): Resource[] {
+  return (options.crdTexts ?? []).flatMap((text) => {
+    const input = guarded(() => parseInput(text, { ...options, maxInputChars: undefined }, []));
+    return 'resources' in input ? input.resources.filter((resource) => resource.kind === 'CustomResourceDefinition') : [];
   });
 }
 

@@ -24,6 +24,8 @@ export interface CheckArgs {
   /** a configuration file to use instead of looking for .kube-field-guide.yaml */
   config?: string;
   noConfig?: boolean;
+  /** --crd FILE_OR_DIR: CustomResourceDefinitions that check the inputs' custom resources, not reported on */
+  crd?: string[];
 }
 
 export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [options]
@@ -32,6 +34,7 @@ export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [opt
   --lang en|ko            language of the messages
   --no-best-practices     errors and API checks only
   --disable RULE          switch a rule off (repeatable)
+  --crd FILE_OR_DIR       use the CustomResourceDefinitions there to check custom resources, without reporting on them (repeatable)
   --max-warnings N        exit 1 when there are more than N warnings
   --config FILE           use this configuration instead of .kube-field-guide.yaml found upward; --no-config for none`;
 
@@ -44,6 +47,7 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
+  crd: { type: 'string', multiple: true },
 } as const;
 
 const isFormat = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
@@ -87,6 +91,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | string {
   }
   if (values.config !== undefined) options.config = values.config;
   if (values['no-config']) options.noConfig = true;
+  if (values.crd) options.crd = values.crd;
   if (options.files.length === 0) return `no input: give one or more files, folders or globs, or - for standard input\n${USAGE}`;
   return options;
 }

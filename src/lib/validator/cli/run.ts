@@ -38,11 +38,15 @@ export function runCli(args: readonly string[], io: CliIo): number {
   const lang = options.lang ?? config.lang ?? 'en';
 
   const { inputs, problems } = readInputs(options.files, io, ignoreMatcher(config, cwd));
+  // --crd: their CRDs check the custom resources; a file that is also an input is read once, as an input
+  const checked = new Set(inputs.map((input) => input.file));
+  const crds = readInputs(options.crd ?? [], io);
+  problems.push(...crds.problems);
   for (const problem of problems) io.err(`${problem.file}: ${problem.reason}\n`);
   const schema = io.schema();
   // all files at once, as one paste: references between them resolve; no size bound but memory
   const results = validateAll(inputs.map((input) => input.text), {
-    ...(schema ? { schema } : {}), bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
+    ...(schema ? { schema } : {}), crdTexts: crds.inputs.filter((input) => !checked.has(input.file)).map((input) => input.text), bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
   });
   const run: RunReport = {
     files: inputs.map((input, i) => fileReport(input.file, results[i] as ValidateResult, lang, severities)),
