@@ -1,5 +1,5 @@
 // `npm run pack:cli`: the command line as a package of its own. esbuild bundles src/lib/validator/cli/main.ts
-// (the same core the page runs) into one JavaScript file for Node >= 20, with the API data built in as
+// (the same core the page runs) into one CommonJS file for Node >= 20, with the API data built in as
 // JSON text, then `npm pack` makes the tarball. The last line printed is the tarball's path relative
 // to the repository root.
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,10 @@ await build({
   outfile: join(dist, 'kube-field-guide.js'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // CommonJS, not ESM: Node loads a CommonJS file without the ESM loader's module job and without the
+  // namespace facade it builds for each imported built-in (importing node:fs that way loads its streams
+  // too); one small file checks about 13 ms sooner on Node 20 (bench:validator, whole process)
+  format: 'cjs',
   target: 'node20',
   minify: true,
   legalComments: 'none',
@@ -32,6 +35,8 @@ await build({
     KFG_SITE_URL: JSON.stringify((process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')),
     KFG_SCHEMA_JSON: JSON.stringify(schemaJson),
   },
+  // node-io.ts finds the API data through import.meta only when it is not built in, never in the bundle
+  logOverride: { 'empty-import-meta': 'silent' },
   logLevel: 'warning',
 });
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dist], { cwd: pkgDir, encoding: 'utf8' }));
