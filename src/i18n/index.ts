@@ -1,5 +1,6 @@
 import { en } from './en.ts';
 import { ko, type UiKey } from './ko.ts';
+import { fillTemplate } from '../lib/i18n/template.ts';
 
 export const languages = ['ko', 'en'] as const;
 export type Lang = (typeof languages)[number];
@@ -15,9 +16,9 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'ko' ? 'en' : 'ko';
 }
 
-/** Returns the UI string for `key`, with `{name}` placeholders filled from `values`. */
+/** Returns the UI string for `key`, with `{name}` and `{name|particle}` slots filled from `values`. */
 export function t(lang: Lang, key: UiKey, values: Record<string, string> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillTemplate(dictionaries[lang][key], values);
 }
 
 export type { UiKey };

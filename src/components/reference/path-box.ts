@@ -3,6 +3,7 @@
 // it follows recurring types to their first occurrence and opens the collapsed <details> around it.
 import { parsePathQuery, type KindAliases } from '../../lib/reference/path-query.ts';
 import { resolveAnchor } from '../../lib/reference/resolve-anchor.ts';
+import { fillTemplate } from '../../lib/i18n/template.ts';
 
 /** Field elements carry their anchor as id; ids are looked up directly, never as CSS selectors (they hold dots). */
 function domLookup(tree: Element) {
@@ -52,7 +53,7 @@ class RefPathBox extends HTMLElement {
       status.textContent = '';
       const query = parsePathQuery(input.value, aliases, slug && tree ? { slug, hasField: (name) => hasTopField(tree, name) } : undefined);
       if (!query.ok) {
-        if (query.reason === 'noKind') status.textContent = (this.dataset.noKind ?? '').replace('{name}', query.name);
+        if (query.reason === 'noKind') status.textContent = fillTemplate(this.dataset.noKind ?? '', { name: query.name });
         return;
       }
       if (query.slug !== slug || !tree) {

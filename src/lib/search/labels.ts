@@ -2,6 +2,7 @@
 // language's dictionary and hands them over as JSON, so the lazily loaded panel carries no
 // dictionary of its own.
 import type { ResultType } from './result.ts';
+import { fillTemplate } from '../i18n/template.ts';
 
 export interface SearchLabels {
   searching: string;
@@ -22,7 +23,7 @@ export interface SearchLabels {
   otherLanguage: string;
 }
 
-/** Fills `{name}` placeholders; the result is only ever set as text, never parsed as HTML. */
+/** Fills `{name}` and `{name|particle}` slots; the result is only ever set as text, never parsed as HTML. */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => values[name] ?? whole);
+  return fillTemplate(template, values);
 }

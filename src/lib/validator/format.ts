@@ -2,6 +2,7 @@
 import type { CoreDiagnostic, Lang, MessageData, PathSegment } from './types.ts';
 import { rules } from './rules/index.ts';
 import { internalMessages } from './internal.ts';
+import { fillTemplate } from '../i18n/template.ts';
 
 const messagesById = new Map(rules.map((rule) => [rule.id, rule.messages]));
 
@@ -12,8 +13,17 @@ export function formatMessage(diag: Pick<CoreDiagnostic, 'ruleId' | 'messageId' 
   return interpolate(template, diag.data);
 }
 
+/** Fills `{name}` and `{name|particle}` (Korean particles chosen by the value's reading). */
 export function interpolate(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return fillTemplate(template, data);
+}
+
+/**
+ * A message as plain text for the command line: messages mark code with Markdown backticks, which
+ * the page shows as code and a terminal, a CI annotation or a JUnit report would show as stray marks.
+ */
+export function plainMessage(message: string): string {
+  return message.replace(/`([^`\n]+)`/gu, '$1');
 }
 
 /** /ko/reference/deployment/#spec.template.spec.containers.image — indices dropped, as the reference lists fields. */
