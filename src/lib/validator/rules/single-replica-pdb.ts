@@ -1,10 +1,21 @@
 // A one-replica Deployment covered by a PodDisruptionBudget that allows no disruption: node drains hang.
 // https://kubernetes.io/docs/tasks/run-application/configure-pdb/
-import type { ResourceRule } from '../types.ts';
+import type { Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { matchesLabelSelector } from '../selectors.ts';
 import { get, podLabelsOf } from '../workload.ts';
 import { sameNamespace } from '../references.ts';
+
+/** The paste's PodDisruptionBudgets, found once per paste, not once per one-replica workload (quadratic). */
+const budgetCache = new WeakMap<readonly Resource[], Resource[]>();
+function budgetsOf(resources: readonly Resource[]): Resource[] {
+  let budgets = budgetCache.get(resources);
+  if (!budgets) {
+    budgets = resources.filter((r) => r.kind === 'PodDisruptionBudget');
+    budgetCache.set(resources, budgets);
+  }
+  return budgets;
+}
 
 export const singleReplicaPdb: ResourceRule = {
   id: 'single-replica-pdb',
@@ -34,8 +45,8 @@ export const singleReplicaPdb: ResourceRule = {
     const replicas = get(ctx.resource.value, ['spec', 'replicas']) ?? 1; // the API default
     if (replicas !== 1) return;
     const labels = podLabelsOf(ctx.resource) ?? {};
-    for (const pdb of ctx.resources) {
-      if (pdb.kind !== 'PodDisruptionBudget' || !sameNamespace(pdb, ctx.resource)) continue;
+    for (const pdb of budgetsOf(ctx.resources)) {
+      if (!sameNamespace(pdb, ctx.resource)) continue;
       const spec = pdb.value.spec;
       if (!isRecord(spec) || !matchesLabelSelector(spec.selector, labels)) continue;
       const blocks = spec.minAvailable === 1 || spec.minAvailable === '100%' || spec.maxUnavailable === 0 || spec.maxUnavailable === '0%';
