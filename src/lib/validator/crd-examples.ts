@@ -50,3 +50,33 @@ export function backupExample(specProperties: readonly string[], spec: readonly 
     '',
   ].join('\n');
 }
+
+interface CrdOptions {
+  /** lines of spec.names (4 spaces) */
+  names?: readonly string[];
+  /** lines of openAPIV3Schema (8 spaces); default `type: object` and a spec with a string schedule */
+  schema?: readonly string[];
+  /** the whole spec.versions list (lines from `  - name:`), replacing the one v1 */
+  versions?: readonly string[];
+  group?: string;
+  name?: string;
+}
+
+/** One CRD (example.com Backup, v1) for the docs of the rules that check a CRD itself. */
+export function crdExample(options: CrdOptions = {}): string {
+  const schema = options.schema ?? ['        type: object', '        properties:', '          spec:', '            type: object', '            properties:', '              schedule: {type: string}'];
+  return [
+    'apiVersion: apiextensions.k8s.io/v1',
+    'kind: CustomResourceDefinition',
+    'metadata:',
+    `  name: ${options.name ?? 'backups.example.com'}`,
+    'spec:',
+    `  group: ${options.group ?? 'example.com'}`,
+    '  names:',
+    ...(options.names ?? ['    kind: Backup', '    plural: backups']),
+    '  scope: Namespaced',
+    '  versions:',
+    ...(options.versions ?? ['  - name: v1', '    served: true', '    storage: true', '    schema:', '      openAPIV3Schema:', ...schema]),
+    '',
+  ].join('\n');
+}

@@ -118,12 +118,13 @@ describe('schema keywords', () => {
     expect(formatMessage(validate(text, options).diagnostics[0]!, 'en')).toBe('It has 4 characters; at most 3 are allowed.');
   });
 
-  test('minItems, maxItems and uniqueItems', () => {
+  test('minItems, maxItems and uniqueItems (which the API server refuses in the CRD: crd-schema-keyword)', () => {
     const props = field('tags', 'type: array', 'minItems: 1', 'maxItems: 2', 'uniqueItems: true', 'items: {type: string}');
-    expect(found(paste(props, ['  tags: [a, b]']))).toEqual([]);
-    expect(found(paste(props, ['  tags: []']))).toEqual(['schema-bounds/min-items@6:9-6:11 spec.tags']);
-    expect(found(paste(props, ['  tags: [a, b, c]']))).toEqual(['schema-bounds/max-items@6:9-6:18 spec.tags']);
-    expect(found(paste(props, ['  tags: [a, a]']))).toEqual(['schema-list-duplicate/duplicate@6:13-6:14 spec.tags[1]']);
+    const refused = 'crd-schema-keyword/unique-items@33:17-33:28 spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.tags.uniqueItems';
+    expect(found(paste(props, ['  tags: [a, b]']))).toEqual([refused]);
+    expect(found(paste(props, ['  tags: []']))).toEqual(['schema-bounds/min-items@6:9-6:11 spec.tags', refused]);
+    expect(found(paste(props, ['  tags: [a, b, c]']))).toEqual(['schema-bounds/max-items@6:9-6:18 spec.tags', refused]);
+    expect(found(paste(props, ['  tags: [a, a]']))).toEqual(['schema-list-duplicate/duplicate@6:13-6:14 spec.tags[1]', refused]);
   });
 
   test('minProperties and maxProperties on a map (additionalProperties)', () => {
@@ -135,8 +136,12 @@ describe('schema keywords', () => {
   });
 
   test('additionalProperties: false and an object without properties prune (strictly: refuse) every field', () => {
+    // additionalProperties next to properties: the API server refuses the CRD (crd-schema-keyword)
     expect(found(paste(field('o', 'type: object', 'additionalProperties: false', 'properties:', '  a: {type: string}'), ['  o: {a: x, other: y}'])))
-      .toEqual(['schema-unknown-field/unknown@6:13-6:18 spec.o.other']);
+      .toEqual([
+        'schema-unknown-field/unknown@6:13-6:18 spec.o.other',
+        'crd-schema-keyword/additional-with-properties@31:17-31:37 spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.o.additionalProperties',
+      ]);
     expect(found(paste(field('o', 'type: object'), ['  o: {a: x}']))).toEqual(['schema-unknown-field/unknown@6:7-6:8 spec.o.a']);
   });
 
@@ -177,7 +182,7 @@ describe('schema keywords', () => {
     expect(found(paste(set, ['  hosts: [a, b]']))).toEqual([]);
     expect(found(paste(set, ['  hosts: [a, b, a]']))).toEqual(['schema-list-duplicate/duplicate@6:17-6:18 spec.hosts[2]']);
     const map = field('ports', 'type: array', 'x-kubernetes-list-type: map', 'x-kubernetes-list-map-keys: [name, protocol]', 'items:',
-      '  type: object', '  properties:', '    name: {type: string}', '    protocol: {type: string}', '    port: {type: integer}');
+      '  type: object', '  required: [name, protocol]', '  properties:', '    name: {type: string}', '    protocol: {type: string}', '    port: {type: integer}');
     expect(found(paste(map, ['  ports:', '  - {name: web, protocol: TCP, port: 80}', '  - {name: web, protocol: UDP, port: 80}']))).toEqual([]);
     const text = paste(map, ['  ports:', '  - name: web', '    protocol: TCP', '  - name: web', '    protocol: TCP', '    port: 81']);
     expect(found(text)).toEqual(['schema-list-duplicate/map-key@9:5-9:9 spec.ports[1]']);

@@ -9,6 +9,11 @@ import { unknownKind } from './unknown-kind.ts';
 import { customResourceUnchecked } from './custom-resource-unchecked.ts';
 import { crdVersionNotServed } from './crd-version-not-served.ts';
 import { customResourceScope } from './custom-resource-scope.ts';
+import { crdNames } from './crd-names.ts';
+import { crdVersionsRule } from './crd-versions.ts';
+import { crdSchemaStructural } from './crd-schema-structural.ts';
+import { crdSchemaKeyword } from './crd-schema-keyword.ts';
+import { crdListType } from './crd-list-type.ts';
 import { apiVersionNotServed } from './api-version-not-served.ts';
 import { schemaTypeMismatch } from './schema-type-mismatch.ts';
 import { schemaUnknownField } from './schema-unknown-field.ts';
@@ -60,6 +65,11 @@ export const rules: readonly Rule[] = [
   customResourceUnchecked,
   crdVersionNotServed,
   customResourceScope,
+  crdNames,
+  crdVersionsRule,
+  crdSchemaStructural,
+  crdSchemaKeyword,
+  crdListType,
   apiVersionNotServed,
   schemaTypeMismatch,
   schemaUnknownField,
