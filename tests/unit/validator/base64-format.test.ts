@@ -50,7 +50,7 @@ describe('messages', () => {
   test('a bad character is named, with the API server\'s words', () => {
     const text = webhook('ValidatingWebhookConfiguration', '"<base64-encoded-CA-bundle>"');
     expect(message(text, 'en')).toBe('caBundle is not base64: "<" is not a base64 character (A–Z, a–z, 0–9, + and /, with = padding at the end); the API server rejects it as "illegal base64 data".');
-    expect(message(text, 'ko')).toContain('"<"은(는) base64에 쓸 수 없는 문자다');
+    expect(message(text, 'ko')).toContain('"<"은 base64에 쓸 수 없는 문자다');
   });
   test('PEM text says how to encode it', () => {
     expect(message(webhook('ValidatingWebhookConfiguration', PEM), 'en')).toContain('base64 -w0 ca.crt');

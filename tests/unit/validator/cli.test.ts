@@ -68,7 +68,7 @@ describe('exit codes and output', () => {
     const { io, out } = fakeIo({}, broken);
     expect(runCli(['check', '-', '--lang', 'ko'], io)).toBe(1);
     expect(out.join('')).toBe(
-      '<stdin>:6:9: error schema-type-mismatch: 이 필드는 문자열이어야 한다. YAML은 따옴표 없는 8080을(를) 정수(으)로 읽으므로 "8080"처럼 따옴표로 감싸자. (data.port)\n'
+      '<stdin>:6:9: error schema-type-mismatch: 이 필드는 문자열이어야 한다. YAML은 따옴표 없는 8080을 정수로 읽으므로 "8080"처럼 따옴표로 감싸자. (data.port)\n'
       + '파일 1개, 문서 1개: 오류 1, 경고 0, 정보 0\n',
     );
   });

@@ -51,7 +51,7 @@ describe('schema keywords', () => {
     expect(found(paste(props, ['  bucket: my-bucket']))).toEqual([]);
     const text = paste(props, ['  bucket: My_Bucket']);
     expect(found(text)).toEqual(['schema-format/pattern@6:11-6:20 spec.bucket']);
-    expect(formatMessage(validate(text, options).diagnostics[0]!, 'ko')).toBe('My_Bucket은(는) 스키마가 요구하는 패턴 ^[a-z0-9-]+$과(와) 맞지 않는다.');
+    expect(formatMessage(validate(text, options).diagnostics[0]!, 'ko')).toBe('My_Bucket은 스키마가 요구하는 패턴 ^[a-z0-9-]+$와 맞지 않는다.');
   });
 
   test('pattern: RE2 flags translate; RE2-only syntax is not tried; catastrophic patterns do not hang', () => {
@@ -240,7 +240,7 @@ describe('the CRDs of the input', () => {
     expect(own.map((d) => `${d.ruleId} ${d.severity}@${d.line}:${d.column} ${formatMessage(d, 'en')}`)).toEqual(['crd-version-not-served warning@1:13 use example.com/v2']);
     const plain = validate(`${cr(['  keep: 2'])}---\n${deprecated(['    deprecated: true'])}`, options).diagnostics;
     expect(plain.map((d) => formatMessage(d, 'en'))).toEqual(['example.com/v1 Backup is deprecated']);
-    expect(plain.map((d) => formatMessage(d, 'ko'))).toEqual(['example.com/v1 Backup은(는) 지원 중단(deprecated)되었다.']);
+    expect(plain.map((d) => formatMessage(d, 'ko'))).toEqual(['example.com/v1 Backup은 지원 중단(deprecated)되었다.']);
   });
 
   test('scope: a namespace on a cluster-scoped custom resource is flagged; on a namespaced one it is fine', () => {

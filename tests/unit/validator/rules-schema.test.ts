@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { formatMessage, validate } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { REMOVED_APIS } from '../../../src/lib/k8s/removed-apis.ts';
+import { withParticle } from '../../../src/lib/i18n/particles.ts';
 import { miniSchema } from '../../fixtures/validator/mini-schema.ts';
 import { yaml } from './helpers.ts';
 
@@ -21,7 +22,7 @@ describe('schema-type-mismatch', () => {
     const [d] = diags(text).filter((x) => x.ruleId === 'schema-type-mismatch');
     expect(d?.fix).toEqual({ start: text.indexOf('8080'), end: text.indexOf('8080') + 4, text: '"8080"' });
     expect(formatMessage(d!, 'en')).toBe('This field takes a string. YAML reads the unquoted 8080 as integer, so put it in quotes: "8080".');
-    expect(formatMessage(d!, 'ko')).toBe('이 필드는 문자열이어야 한다. YAML은 따옴표 없는 8080을(를) 정수(으)로 읽으므로 "8080"처럼 따옴표로 감싸자.');
+    expect(formatMessage(d!, 'ko')).toBe('이 필드는 문자열이어야 한다. YAML은 따옴표 없는 8080을 정수로 읽으므로 "8080"처럼 따옴표로 감싸자.');
   });
   test('YAML 1.1 booleans in a string field', () => {
     expect(at(pod('    env:', '    - name: DEBUG', '      value: yes'), 'schema-type-mismatch')).toEqual(['needs-quotes@11:14-11:17 spec.containers[0].env[0].value']);
@@ -129,12 +130,14 @@ describe('unknown-kind and api-version-not-served', () => {
     expect([d?.messageId, d?.data.served, d?.fix?.text]).toEqual(['not-served', 'v1', 'v1']);
   });
   test.each([
-    ['extensions/v1beta1', 'Ingress', '1.22', 'networking.k8s.io/v1'],
-    ['policy/v1beta1', 'PodDisruptionBudget', '1.25', 'policy/v1'],
-  ])('%s %s: the Korean message names the release and the replacement', (apiVersion, kind, release, replacement) => {
+    ['extensions/v1beta1', 'Ingress는', '1.22', 'networking.k8s.io/v1을'],
+    ['policy/v1beta1', 'PodDisruptionBudget은', '1.25', 'policy/v1을'],
+  ])('%s %s: the Korean message names the release and the replacement', (apiVersion, kindKo, release, replacementKo) => {
+    const kind = kindKo.replace(/[은는]$/u, '');
+    const replacement = replacementKo.replace(/[을를]$/u, '');
     const [d] = diags(yaml(`apiVersion: ${apiVersion}`, `kind: ${kind}`, 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
-    // 은(는): the particle after an English kind name depends on how it is read (버짓은, 인그레스는)
-    expect(formatMessage(d!, 'ko')).toBe(`${apiVersion}의 ${kind}은(는) 쿠버네티스 ${release}에서 제거되었다. apiVersion: ${replacement}을(를) 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).`);
+    // the particle after an English kind name follows how it is read (버짓은, 인그레스는; 브이원을)
+    expect(formatMessage(d!, 'ko')).toBe(`${apiVersion}의 ${kindKo} 쿠버네티스 ${release}에서 제거되었다. apiVersion: ${replacementKo} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).`);
     expect(d?.fix?.text).toBe(replacement);
   });
   test('every row of the removal table is reported with its release and replacement, in both languages', () => {
@@ -145,9 +148,9 @@ describe('unknown-kind and api-version-not-served', () => {
       const found = diags(yaml(`apiVersion: ${row.apiVersion}`, `kind: ${row.kind}`, 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
       const messages = found.map((d) => [formatMessage(d, 'ko'), formatMessage(d, 'en')]);
       const expected = row.replacement === null
-        ? [`${row.apiVersion}의 ${row.kind}은(는) 쿠버네티스 ${row.removedIn}에서 대체 API 없이 제거되었다.`,
+        ? [`${row.apiVersion}의 ${withParticle(row.kind, '은')} 쿠버네티스 ${row.removedIn}에서 대체 API 없이 제거되었다.`,
           `${row.kind} in ${row.apiVersion} was removed in Kubernetes ${row.removedIn} with no replacement API.`]
-        : [`${row.apiVersion}의 ${row.kind}은(는) 쿠버네티스 ${row.removedIn}에서 제거되었다. apiVersion: ${row.replacement}을(를) 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).`,
+        : [`${row.apiVersion}의 ${withParticle(row.kind, '은')} 쿠버네티스 ${row.removedIn}에서 제거되었다. apiVersion: ${withParticle(row.replacement, '을')} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).`,
           `${row.kind} in ${row.apiVersion} was removed in Kubernetes ${row.removedIn}; use apiVersion: ${row.replacement} (check the fields too, they may have changed).`];
       return JSON.stringify(messages) === JSON.stringify([expected]) ? [] : [{ row, messages }];
     });

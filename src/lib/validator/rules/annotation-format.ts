@@ -17,7 +17,7 @@ export const annotationFormat: ResourceRule = {
       en: 'The annotation key {key} is invalid: use `prefix/name`, where the name is at most 63 letters, digits, -, _ or .',
     },
     'value-not-string': {
-      ko: '어노테이션 값은 문자열이어야 한다. {value}을(를) 따옴표로 감싸자.',
+      ko: '어노테이션 값은 문자열이어야 한다. {value|을} 따옴표로 감싸자.',
       en: 'Annotation values must be strings; put {value} in quotes.',
     },
     'too-large': {

@@ -16,11 +16,11 @@ export const apiVersionNotServed: ResourceRule = {
   category: 'api',
   messages: {
     removed: {
-      ko: '{apiVersion}의 {kind}은(는) 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement}을(를) 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).',
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement} (check the fields too, they may have changed).',
     },
     'removed-no-replacement': {
-      ko: '{apiVersion}의 {kind}은(는) 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release} with no replacement API.',
     },
     // PodSecurityPolicy has no successor kind: say what took its place
@@ -29,19 +29,19 @@ export const apiVersionNotServed: ResourceRule = {
       en: 'PodSecurityPolicy ({apiVersion}), the cluster-wide admission policy for Pod security settings, was removed in Kubernetes 1.25 with no replacement API; use Pod Security Admission instead: label the namespace with pod-security.kubernetes.io/enforce (privileged, baseline or restricted).',
     },
     'off-by-default': {
-      ko: '{apiVersion}의 {kind}는 쿠버네티스 {version}에 있지만 기본으로 켜져 있지 않다. API 서버에 --runtime-config={apiVersion}=true가 필요하다.',
+      ko: '{apiVersion}의 {kind|는} 쿠버네티스 {version}에 있지만 기본으로 켜져 있지 않다. API 서버에 --runtime-config={apiVersion}=true가 필요하다.',
       en: '{kind} in {apiVersion} exists in Kubernetes {version} but is not enabled by default; the API server needs --runtime-config={apiVersion}=true.',
     },
     'off-by-default-served': {
-      ko: '{apiVersion}의 {kind}는 쿠버네티스 {version}에 있지만 기본으로 켜져 있지 않다. API 서버에 --runtime-config={apiVersion}=true가 필요하다. 기본으로 제공하는 버전: {served}.',
+      ko: '{apiVersion}의 {kind|는} 쿠버네티스 {version}에 있지만 기본으로 켜져 있지 않다. API 서버에 --runtime-config={apiVersion}=true가 필요하다. 기본으로 제공하는 버전: {served}.',
       en: '{kind} in {apiVersion} exists in Kubernetes {version} but is not enabled by default; the API server needs --runtime-config={apiVersion}=true. Served by default: {served}.',
     },
     'not-served-off-by-default': {
-      ko: '쿠버네티스 {version}은(는) {kind}를 {apiVersion}으로 제공하지 않는다. {kind}는 기본으로 꺼진 {offByDefault}에만 있으며, 켜려면 API 서버에 --runtime-config=<그룹>/<버전>=true가 필요하다.',
+      ko: '쿠버네티스 {version|은} {kind|를} {apiVersion|으로} 제공하지 않는다. {kind|는} 기본으로 꺼진 {offByDefault}에만 있으며, 켜려면 API 서버에 --runtime-config=<그룹>/<버전>=true가 필요하다.',
       en: 'Kubernetes {version} does not serve {kind} as {apiVersion}; {kind} exists only in {offByDefault}, not enabled by default (the API server needs --runtime-config=<group>/<version>=true).',
     },
     'not-served': {
-      ko: '쿠버네티스 {version}은(는) {kind}를 {apiVersion}으로 제공하지 않는다. 제공하는 버전: {served}.',
+      ko: '쿠버네티스 {version|은} {kind|를} {apiVersion|으로} 제공하지 않는다. 제공하는 버전: {served}.',
       en: 'Kubernetes {version} does not serve {kind} as {apiVersion}; served versions: {served}.',
     },
   },

@@ -23,7 +23,7 @@ export const base64Format: ResourceRule = {
       en: '{field} holds PEM text as it is; this field takes the PEM file encoded in base64, e.g. the output of `base64 -w0 ca.crt`.',
     },
     character: {
-      ko: '{field} 값이 base64가 아니다. {character}은(는) base64에 쓸 수 없는 문자다(A–Z, a–z, 0–9, +, /와 끝의 = 패딩만 쓴다). API 서버는 "illegal base64 data"로 거부한다.',
+      ko: '{field} 값이 base64가 아니다. {character|은} base64에 쓸 수 없는 문자다(A–Z, a–z, 0–9, +, /와 끝의 = 패딩만 쓴다). API 서버는 "illegal base64 data"로 거부한다.',
       en: '{field} is not base64: {character} is not a base64 character (A–Z, a–z, 0–9, + and /, with = padding at the end); the API server rejects it as "illegal base64 data".',
     },
     length: {

@@ -17,7 +17,7 @@ export const configReferenceMissing: ResourceRule = {
   category: 'cross-document',
   messages: {
     missing: {
-      ko: '참조한 {kindKo} {name}이(가) 이 입력에 없다. 클러스터에 없으면 파드가 시작되지 못한다.',
+      ko: '참조한 {kindKo} {name|이} 이 입력에 없다. 클러스터에 없으면 파드가 시작되지 못한다.',
       en: 'The referenced {kind} {name} is not in this paste; if the cluster does not have it either, the Pod will not start.',
     },
   },

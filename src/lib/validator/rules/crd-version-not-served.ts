@@ -16,19 +16,19 @@ export const crdVersionNotServed: ResourceRule = {
   needsSchema: true,
   messages: {
     'not-served': {
-      ko: '이 입력의 CustomResourceDefinition은 {kind}를 {apiVersion}으로 제공하지 않는다. 제공하는 버전: {served}.',
+      ko: '이 입력의 CustomResourceDefinition은 {kind|를} {apiVersion|으로} 제공하지 않는다. 제공하는 버전: {served}.',
       en: 'The CustomResourceDefinition in this input does not serve {kind} as {apiVersion}; served versions: {served}.',
     },
     'none-served': {
-      ko: '이 입력의 CustomResourceDefinition은 {kind}를 어떤 버전으로도 제공하지 않는다(served: true인 버전이 없다).',
+      ko: '이 입력의 CustomResourceDefinition은 {kind|를} 어떤 버전으로도 제공하지 않는다(served: true인 버전이 없다).',
       en: 'The CustomResourceDefinition in this input serves {kind} in no version (none has served: true).',
     },
     deprecated: {
-      ko: '{apiVersion} {kind}은(는) 지원 중단(deprecated)되었다. CRD의 안내: {warning}',
+      ko: '{apiVersion} {kind|은} 지원 중단(deprecated)되었다. CRD의 안내: {warning}',
       en: '{warning}',
     },
     'deprecated-default': {
-      ko: '{apiVersion} {kind}은(는) 지원 중단(deprecated)되었다.',
+      ko: '{apiVersion} {kind|은} 지원 중단(deprecated)되었다.',
       en: '{apiVersion} {kind} is deprecated',
     },
   },

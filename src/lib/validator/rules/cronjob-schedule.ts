@@ -74,11 +74,11 @@ export const cronjobSchedule: ResourceRule = {
       en: 'A cron schedule has five space-separated fields (minute hour day-of-month month day-of-week); this one has {count}.',
     },
     field: {
-      ko: '{field} 필드의 {value}이(가) 잘못되었다. 허용 범위는 {min}-{max}이다.',
+      ko: '{field} 필드의 {value|이} 잘못되었다. 허용 범위는 {min}-{max}이다.',
       en: 'The {field} field {value} is invalid; the allowed range is {min}-{max}.',
     },
     macro: {
-      ko: '{value}는 알 수 없는 매크로다. @hourly, @daily, @weekly, @monthly, @yearly를 쓸 수 있다.',
+      ko: '{value|는} 알 수 없는 매크로다. @hourly, @daily, @weekly, @monthly, @yearly를 쓸 수 있다.',
       en: '{value} is not a known macro; use @hourly, @daily, @weekly, @monthly or @yearly.',
     },
     'time-zone': {

@@ -15,7 +15,7 @@ export const customResourceScope: ResourceRule = {
   needsSchema: true,
   messages: {
     'cluster-namespace': {
-      ko: '{kind}의 CRD는 scope: Cluster라서 {kind}는 네임스페이스에 속하지 않는다. API 서버는 metadata.namespace({namespace})를 무시하고 지운다.',
+      ko: '{kind}의 CRD는 scope: Cluster라서 {kind|는} 네임스페이스에 속하지 않는다. API 서버는 metadata.namespace({namespace})를 무시하고 지운다.',
       en: 'The CRD of {kind} has scope: Cluster, so a {kind} belongs to no namespace; the API server ignores and clears metadata.namespace ({namespace}).',
     },
   },

@@ -9,7 +9,7 @@ export const dateTimeFormat: ResourceRule = {
   needsSchema: true,
   messages: {
     invalid: {
-      ko: '{value}는 RFC 3339 시각 형식이 아니다. 예: 2025-01-31T09:00:00Z.',
+      ko: '{value|는} RFC 3339 시각 형식이 아니다. 예: 2025-01-31T09:00:00Z.',
       en: '{value} is not an RFC 3339 timestamp; example: 2025-01-31T09:00:00Z.',
     },
   },

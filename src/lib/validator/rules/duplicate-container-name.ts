@@ -8,7 +8,7 @@ export const duplicateContainerName: ResourceRule = {
   category: 'semantics',
   messages: {
     duplicate: {
-      ko: '컨테이너 이름 {name}이(가) 이 파드 안에서 중복된다.',
+      ko: '컨테이너 이름 {name|이} 이 파드 안에서 중복된다.',
       en: 'The container name {name} is used more than once in this Pod.',
     },
   },

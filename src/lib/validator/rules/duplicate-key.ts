@@ -11,7 +11,7 @@ export const duplicateKey: DocumentRule = {
   category: 'syntax',
   messages: {
     duplicate: {
-      ko: '키 {key}가 같은 매핑 안에 두 번 나온다. kubectl은 마지막 값만 남기고 앞의 값은 말없이 버린다. 하나만 남기자.',
+      ko: '키 {key|가} 같은 매핑 안에 두 번 나온다. kubectl은 마지막 값만 남기고 앞의 값은 말없이 버린다. 하나만 남기자.',
       en: 'The key {key} appears twice in the same mapping; kubectl keeps the last value and silently drops the earlier one. Keep only one.',
     },
   },

@@ -17,7 +17,7 @@ export const ephemeralContainers: ResourceRule = {
       en: 'spec.ephemeralContainers cannot be set when a Pod is created; the API server rejects it. Ephemeral containers are only added to a running Pod, with `kubectl debug` (the ephemeralcontainers subresource).',
     },
     template: {
-      ko: '파드 템플릿에는 임시 컨테이너를 쓸 수 없어 API 서버가 이 {kind}을(를) 거부한다. 디버깅할 때는 실행 중인 파드에 `kubectl debug`로 추가하자.',
+      ko: '파드 템플릿에는 임시 컨테이너를 쓸 수 없어 API 서버가 이 {kind|을} 거부한다. 디버깅할 때는 실행 중인 파드에 `kubectl debug`로 추가하자.',
       en: 'Ephemeral containers are not allowed in a Pod template, so the API server rejects this {kind}. To debug, add one to a running Pod with `kubectl debug`.',
     },
   },

@@ -10,7 +10,7 @@ export const hostPathVolume: ResourceRule = {
   category: 'best-practice',
   messages: {
     'host-path': {
-      ko: '볼륨 {name}이(가) 노드의 경로 {path}를 마운트한다(hostPath).',
+      ko: '볼륨 {name|이} 노드의 경로 {path|를} 마운트한다(hostPath).',
       en: 'Volume {name} mounts the node path {path} (hostPath).',
     },
   },

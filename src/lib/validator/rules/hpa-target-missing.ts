@@ -10,7 +10,7 @@ export const hpaTargetMissing: ResourceRule = {
   kinds: ['HorizontalPodAutoscaler'],
   messages: {
     missing: {
-      ko: '스케일 대상 {kind} {name}이(가) 이 입력에 없다. 클러스터에 이미 있는지 확인하자.',
+      ko: '스케일 대상 {kind} {name|이} 이 입력에 없다. 클러스터에 이미 있는지 확인하자.',
       en: 'The scale target {kind} {name} is not in this paste; make sure it exists in the cluster.',
     },
   },

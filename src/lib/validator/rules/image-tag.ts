@@ -21,7 +21,7 @@ export const imageTagRule: ResourceRule = {
       en: 'The image {image} of container {container} has no tag, so :latest is pulled; pin a version such as `nginx:1.30`.',
     },
     latest: {
-      ko: '컨테이너 {container}의 이미지 {image}가 :latest를 쓴다. 버전을 고정하자.',
+      ko: '컨테이너 {container}의 이미지 {image|가} :latest를 쓴다. 버전을 고정하자.',
       en: 'The image {image} of container {container} uses :latest; pin a version.',
     },
   },

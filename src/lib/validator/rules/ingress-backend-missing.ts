@@ -11,11 +11,11 @@ export const ingressBackendMissing: ResourceRule = {
   kinds: ['Ingress'],
   messages: {
     missing: {
-      ko: '백엔드 서비스 {name}이(가) 이 입력에 없다. 클러스터에 이미 있는지 확인하자.',
+      ko: '백엔드 서비스 {name|이} 이 입력에 없다. 클러스터에 이미 있는지 확인하자.',
       en: 'The backend Service {name} is not in this paste; make sure it exists in the cluster.',
     },
     port: {
-      ko: '서비스 {name}에는 포트 {port}가 없다. 서비스의 ports[].port 또는 name을 쓰자.',
+      ko: '서비스 {name}에는 포트 {port|가} 없다. 서비스의 ports[].port 또는 name을 쓰자.',
       en: 'The Service {name} has no port {port}; use one of its ports[].port numbers or names.',
     },
   },

@@ -24,11 +24,11 @@ export const labelFormat: ResourceRule = {
       en: 'The name part of label key {key} is longer than 63 characters.',
     },
     value: {
-      ko: '레이블 값 {value}은(는) 63자 이하이고 영숫자로 시작하고 끝나며 영숫자, -, _, .만 쓸 수 있다.',
+      ko: '레이블 값 {value|은} 63자 이하이고 영숫자로 시작하고 끝나며 영숫자, -, _, .만 쓸 수 있다.',
       en: 'The label value {value} must be at most 63 characters, start and end with a letter or digit, and contain only letters, digits, -, _ and .',
     },
     'value-not-string': {
-      ko: '레이블 값은 문자열이어야 한다. {value}을(를) 따옴표로 감싸자.',
+      ko: '레이블 값은 문자열이어야 한다. {value|을} 따옴표로 감싸자.',
       en: 'Label values must be strings; put {value} in quotes.',
     },
   },

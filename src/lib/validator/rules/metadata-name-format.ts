@@ -17,39 +17,39 @@ export const metadataNameFormat: ResourceRule = {
       en: 'metadata.name (or generateName) is missing; the object needs a name.',
     },
     subdomain: {
-      ko: '{kind}의 {field} {name}은(는) 형식이 잘못되었다. DNS 서브도메인이어야 한다. 소문자, 숫자, -, .만 쓰고 영숫자로 시작하고 끝나야 하며 253자 이하여야 한다.',
+      ko: '{kind}의 {field} {name|은} 형식이 잘못되었다. DNS 서브도메인이어야 한다. 소문자, 숫자, -, .만 쓰고 영숫자로 시작하고 끝나야 하며 253자 이하여야 한다.',
       en: 'The {kind} {field} {name} is invalid: it must be a DNS subdomain, with lower-case letters, digits, - and . only, starting and ending with a letter or digit, at most 253 characters.',
     },
     label: {
-      ko: '{kind}의 {field} {name}은(는) 형식이 잘못되었다. DNS 레이블이어야 한다. 소문자, 숫자, -만 쓰고(점은 안 된다) 영숫자로 시작하고 끝나야 하며 63자 이하여야 한다.',
+      ko: '{kind}의 {field} {name|은} 형식이 잘못되었다. DNS 레이블이어야 한다. 소문자, 숫자, -만 쓰고(점은 안 된다) 영숫자로 시작하고 끝나야 하며 63자 이하여야 한다.',
       en: 'The {kind} {field} {name} is invalid: it must be a DNS label, with lower-case letters, digits and - only (no dots), starting and ending with a letter or digit, at most 63 characters.',
     },
     rfc1035: {
-      ko: '서비스 {field} {name}은(는) 숫자로 시작한다. 쿠버네티스 1.36은 이를 받아들이지만(RelaxedServiceNameValidation, 베타) 그 이전 버전이나 이 기능 게이트를 끈 클러스터는 거부한다. 영문 소문자로 시작하면 어디서나 통한다.',
+      ko: '서비스 {field} {name|은} 숫자로 시작한다. 쿠버네티스 1.36은 이를 받아들이지만(RelaxedServiceNameValidation, 베타) 그 이전 버전이나 이 기능 게이트를 끈 클러스터는 거부한다. 영문 소문자로 시작하면 어디서나 통한다.',
       en: 'The Service {field} {name} starts with a digit. Kubernetes 1.36 accepts it (RelaxedServiceNameValidation, beta), but earlier releases, or clusters with that gate off, reject it; a name that starts with a lower-case letter works everywhere.',
     },
     'path-segment': {
-      ko: '{kind}의 {field} {name}은(는) 쓸 수 없다. 이름이 API 경로의 한 부분이 되므로 이름 전체가 . 또는 ..일 수 없고, /와 %를 넣을 수 없다. 그 밖의 문자는 대문자와 :까지 모두 쓸 수 있다.',
+      ko: '{kind}의 {field} {name|은} 쓸 수 없다. 이름이 API 경로의 한 부분이 되므로 이름 전체가 . 또는 ..일 수 없고, /와 %를 넣을 수 없다. 그 밖의 문자는 대문자와 :까지 모두 쓸 수 있다.',
       en: 'The {kind} {field} {name} cannot be used: the name becomes a segment of the API path, so it cannot be . or .. and cannot contain / or %. Any other character is allowed in names of this kind, capitals and : included.',
     },
     'ip-address': {
-      ko: 'IPAddress의 {field} {name}은(는) IP 주소가 아니다. IPAddress 오브젝트의 이름은 할당하는 주소 그 자체다(예: 10.96.0.10, 2001:db8::a).',
+      ko: 'IPAddress의 {field} {name|은} IP 주소가 아니다. IPAddress 오브젝트의 이름은 할당하는 주소 그 자체다(예: 10.96.0.10, 2001:db8::a).',
       en: 'The IPAddress {field} {name} is not an IP address: an IPAddress object is named after the address it allocates, e.g. 10.96.0.10 or 2001:db8::a.',
     },
     'crd-name': {
-      ko: 'CustomResourceDefinition의 이름은 spec.names.plural + "." + spec.group, 곧 {expected}여야 한다. {name}은(는) 거부된다.',
+      ko: 'CustomResourceDefinition의 이름은 spec.names.plural + "." + spec.group, 곧 {expected|여야} 한다. {name|은} 거부된다.',
       en: 'A CustomResourceDefinition must be named spec.names.plural + "." + spec.group, here {expected}; {name} is rejected.',
     },
     'api-service-name': {
-      ko: 'APIService의 이름은 spec.version + "." + spec.group, 곧 {expected}여야 한다. {name}은(는) 거부된다.',
+      ko: 'APIService의 이름은 spec.version + "." + spec.group, 곧 {expected|여야} 한다. {name|은} 거부된다.',
       en: 'An APIService must be named spec.version + "." + spec.group, here {expected}; {name} is rejected.',
     },
     'cronjob-length': {
-      ko: '크론잡(CronJob) 이름 {name}은(는) {length}자다. 크론잡이 만드는 잡 이름에 11자 접미사가 붙으므로 52자 이하여야 한다.',
+      ko: '크론잡(CronJob) 이름 {name|은} {length}자다. 크론잡이 만드는 잡 이름에 11자 접미사가 붙으므로 52자 이하여야 한다.',
       en: 'The CronJob name {name} has {length} characters; at most 52 are allowed, because the Jobs it creates append an 11-character suffix.',
     },
     'job-length': {
-      ko: '잡(Job) 이름 {name}은(는) {length}자다. API 서버가 이 이름을 파드 템플릿의 job-name 레이블 값으로 넣는데, 레이블 값은 63자 이하여야 한다.',
+      ko: '잡(Job) 이름 {name|은} {length}자다. API 서버가 이 이름을 파드 템플릿의 job-name 레이블 값으로 넣는데, 레이블 값은 63자 이하여야 한다.',
       en: 'The Job name {name} has {length} characters: the API server copies it into the job-name label of the Pod template, and a label value has at most 63.',
     },
     'priority-class-system': {

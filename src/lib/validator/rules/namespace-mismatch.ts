@@ -12,7 +12,7 @@ export const namespaceMismatch: ResourceRule = {
   category: 'cross-document',
   messages: {
     other: {
-      ko: '참조한 {kind} {name}은(는) 네임스페이스 {targetNamespace}에 있는데, 이 리소스는 {namespace}에 있다. 네임스페이스가 다르면 찾지 못한다.',
+      ko: '참조한 {kind} {name|은} 네임스페이스 {targetNamespace}에 있는데, 이 리소스는 {namespace}에 있다. 네임스페이스가 다르면 찾지 못한다.',
       en: 'The referenced {kind} {name} is in namespace {targetNamespace}, but this resource is in {namespace}; it will not be found across namespaces.',
     },
   },

@@ -9,7 +9,7 @@ export const privilegedContainer: ResourceRule = {
   category: 'best-practice',
   messages: {
     privileged: {
-      ko: '컨테이너 {container}가 privileged로 실행된다. 노드의 모든 장치와 커널 기능에 접근할 수 있다.',
+      ko: '컨테이너 {container|가} privileged로 실행된다. 노드의 모든 장치와 커널 기능에 접근할 수 있다.',
       en: 'Container {container} runs privileged: it can reach every device and kernel capability of the node.',
     },
   },

@@ -10,15 +10,15 @@ export const quantityFormat: ResourceRule = {
   needsSchema: true,
   messages: {
     invalid: {
-      ko: '{value}는 올바른 수량(quantity)이 아니다. 예: 64Mi, 1Gi, 500m, 0.5.',
+      ko: '{value|는} 올바른 수량(quantity)이 아니다. 예: 64Mi, 1Gi, 500m, 0.5.',
       en: '{value} is not a valid quantity; examples: 64Mi, 1Gi, 500m, 0.5.',
     },
     'invalid-cpu-suggest': {
-      ko: '{value}는 올바른 수량(quantity)이 아니다. CPU는 코어 수(0.5) 또는 밀리코어({suggestion})로 쓴다.',
+      ko: '{value|는} 올바른 수량(quantity)이 아니다. CPU는 코어 수(0.5) 또는 밀리코어({suggestion})로 쓴다.',
       en: '{value} is not a valid quantity; CPU is written in cores (0.5) or millicores ({suggestion}).',
     },
     'invalid-suggest': {
-      ko: '{value}는 올바른 수량(quantity)이 아니다. 이진 단위는 {suggestion}처럼 대문자와 i로 쓴다.',
+      ko: '{value|는} 올바른 수량(quantity)이 아니다. 이진 단위는 {suggestion}처럼 대문자와 i로 쓴다.',
       en: '{value} is not a valid quantity; binary units are written like {suggestion}.',
     },
   },

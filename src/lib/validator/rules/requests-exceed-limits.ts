@@ -11,7 +11,7 @@ export const requestsExceedLimits: ResourceRule = {
   category: 'semantics',
   messages: {
     exceeds: {
-      ko: '컨테이너 {container}의 {resource} 요청(request) {request}이(가) 제한(limit) {limit}보다 크다.',
+      ko: '컨테이너 {container}의 {resource} 요청(request) {request|이} 제한(limit) {limit}보다 크다.',
       en: 'Container {container} requests more {resource} ({request}) than its limit ({limit}).',
     },
   },

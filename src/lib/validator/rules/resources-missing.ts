@@ -16,7 +16,7 @@ export const resourcesMissing: ResourceRule = {
       en: 'Container {container} has no CPU or memory requests or limits; the scheduler cannot size it and the Pod gets the BestEffort QoS class, the first to be evicted under node pressure.',
     },
     missing: {
-      ko: '컨테이너 {container}에 {missing}이(가) 없다. 요청하지 않은 만큼은 스케줄러가 자리를 잡아 주지 않는다. 파드의 QoS 클래스는 {qos}이다.',
+      ko: '컨테이너 {container}에 {missing|이} 없다. 요청하지 않은 만큼은 스케줄러가 자리를 잡아 주지 않는다. 파드의 QoS 클래스는 {qos}이다.',
       en: 'Container {container} is missing {missing}; the scheduler reserves nothing that is not requested. The Pod\'s QoS class is {qos}.',
     },
     'memory-limit': {
@@ -24,7 +24,7 @@ export const resourcesMissing: ResourceRule = {
       en: 'Container {container} has no memory limit; a leak puts the whole node under pressure. The Pod\'s QoS class is {qos}.',
     },
     'pod-level': {
-      ko: '파드 수준 리소스(spec.resources)에 {missing}이(가) 없다. 파드 수준 리소스가 있으면 QoS 클래스는 그것으로 정해진다. 파드의 QoS 클래스는 {qos}이다.',
+      ko: '파드 수준 리소스(spec.resources)에 {missing|이} 없다. 파드 수준 리소스가 있으면 QoS 클래스는 그것으로 정해진다. 파드의 QoS 클래스는 {qos}이다.',
       en: 'The Pod-level resources (spec.resources) are missing {missing}; when set, they decide the QoS class. The Pod\'s QoS class is {qos}.',
     },
   },

@@ -9,7 +9,7 @@ export const runAsNonRoot: ResourceRule = {
   category: 'best-practice',
   messages: {
     missing: {
-      ko: '컨테이너 {container}가 root로 실행될 수 있다. securityContext.runAsNonRoot: true를 쓰자.',
+      ko: '컨테이너 {container|가} root로 실행될 수 있다. securityContext.runAsNonRoot: true를 쓰자.',
       en: 'Container {container} may run as root; set securityContext.runAsNonRoot: true.',
     },
   },

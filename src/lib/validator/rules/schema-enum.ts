@@ -9,7 +9,7 @@ export const schemaEnum: ResourceRule = {
   needsSchema: true,
   messages: {
     'not-allowed': {
-      ko: '{value}는 허용되지 않는 값이다. 허용되는 값: {allowed}.',
+      ko: '{value|는} 허용되지 않는 값이다. 허용되는 값: {allowed}.',
       en: '{value} is not an allowed value; allowed values: {allowed}.',
     },
   },

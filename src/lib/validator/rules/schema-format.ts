@@ -12,11 +12,11 @@ export const schemaFormat: ResourceRule = {
   needsSchema: true,
   messages: {
     pattern: {
-      ko: '{value}은(는) 스키마가 요구하는 패턴 {pattern}과(와) 맞지 않는다.',
+      ko: '{value|은} 스키마가 요구하는 패턴 {pattern|과} 맞지 않는다.',
       en: '{value} does not match the pattern {pattern} the schema requires.',
     },
     format: {
-      ko: '{value}은(는) 스키마가 요구하는 {format} 형식이 아니다.',
+      ko: '{value|은} 스키마가 요구하는 {format} 형식이 아니다.',
       en: '{value} is not in the {format} format the schema requires.',
     },
   },

@@ -24,7 +24,7 @@ export const schemaListDuplicate: ResourceRule = {
   needsSchema: true,
   messages: {
     duplicate: {
-      ko: '{value}이(가) 이 목록에 이미 있다({first}번째 항목). 이 목록의 항목은 서로 달라야 한다.',
+      ko: '{value|이} 이 목록에 이미 있다({first}번째 항목). 이 목록의 항목은 서로 달라야 한다.',
       en: '{value} is already in this list (item {first}); the items of this list must be unique.',
     },
     'map-key': {

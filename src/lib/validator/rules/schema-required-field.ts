@@ -9,7 +9,7 @@ export const schemaRequiredField: ResourceRule = {
   needsSchema: true,
   messages: {
     missing: {
-      ko: '필수 필드 {field}가 없다.',
+      ko: '필수 필드 {field|가} 없다.',
       en: 'The required field {field} is missing.',
     },
   },

@@ -13,7 +13,7 @@ export const schemaTypeMismatch: ResourceRule = {
       en: 'This field expects {expected}, but the value is {actual}.',
     },
     'needs-quotes': {
-      ko: '이 필드는 문자열이어야 한다. YAML은 따옴표 없는 {source}을(를) {actualKo}(으)로 읽으므로 "{source}"처럼 따옴표로 감싸자.',
+      ko: '이 필드는 문자열이어야 한다. YAML은 따옴표 없는 {source|을} {actualKo|으로} 읽으므로 "{source}"처럼 따옴표로 감싸자.',
       en: 'This field takes a string. YAML reads the unquoted {source} as {actual}, so put it in quotes: "{source}".',
     },
     'remove-quotes': {

@@ -9,19 +9,19 @@ export const schemaUnknownField: ResourceRule = {
   needsSchema: true,
   messages: {
     unknown: {
-      ko: '{field}는 이 위치에 있을 수 없는 필드다.',
+      ko: '{field|는} 이 위치에 있을 수 없는 필드다.',
       en: '{field} is not a field at this position.',
     },
     'unknown-parent': {
-      ko: '{field}는 이 위치에 있을 수 없는 필드다. 한 단계 위, {other}와 같은 수준에 써야 한다(들여쓰기를 확인하자).',
+      ko: '{field|는} 이 위치에 있을 수 없는 필드다. 한 단계 위, {other|와} 같은 수준에 써야 한다(들여쓰기를 확인하자).',
       en: '{field} is not a field at this position; it belongs one level up, beside {other} (check the indentation).',
     },
     'unknown-sibling': {
-      ko: '{field}는 이 위치에 있을 수 없는 필드다. {other} 아래에 써야 한다(들여쓰기를 확인하자).',
+      ko: '{field|는} 이 위치에 있을 수 없는 필드다. {other} 아래에 써야 한다(들여쓰기를 확인하자).',
       en: '{field} is not a field at this position; it belongs under {other} (check the indentation).',
     },
     'unknown-suggest': {
-      ko: '{field}는 이 위치에 있을 수 없는 필드다. {suggestion}을(를) 뜻했는가?',
+      ko: '{field|는} 이 위치에 있을 수 없는 필드다. {suggestion|을} 뜻했는가?',
       en: '{field} is not a field at this position. Did you mean {suggestion}?',
     },
   },

@@ -14,11 +14,11 @@ export const servicePorts: ResourceRule = {
   kinds: ['Service'],
   messages: {
     'port-range': {
-      ko: '포트 {port}은(는) 1에서 65535 사이여야 한다.',
+      ko: '포트 {port|은} 1에서 65535 사이여야 한다.',
       en: 'Port {port} must be between 1 and 65535.',
     },
     'node-port-range': {
-      ko: 'nodePort {port}은(는) 기본 노드 포트 범위 30000-32767 밖이다.',
+      ko: 'nodePort {port|은} 기본 노드 포트 범위 30000-32767 밖이다.',
       en: 'nodePort {port} is outside the default node port range 30000-32767.',
     },
     'node-port-type': {
@@ -30,11 +30,11 @@ export const servicePorts: ResourceRule = {
       en: 'When a Service has more than one port, every port needs a name.',
     },
     'duplicate-name': {
-      ko: '포트 이름 {name}이(가) 중복된다.',
+      ko: '포트 이름 {name|이} 중복된다.',
       en: 'The port name {name} is used twice.',
     },
     'target-port-name': {
-      ko: 'targetPort 이름 {name}은(는) 15자 이하의 소문자, 숫자, -여야 하고 글자를 하나 이상 포함해야 한다.',
+      ko: 'targetPort 이름 {name|은} 15자 이하의 소문자, 숫자, -여야 하고 글자를 하나 이상 포함해야 한다.',
       en: 'The targetPort name {name} must be at most 15 lower-case letters, digits or -, with at least one letter.',
     },
   },

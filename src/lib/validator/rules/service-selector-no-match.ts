@@ -55,7 +55,7 @@ export const serviceSelectorNoMatch: ResourceRule = {
   kinds: ['Service'],
   messages: {
     'no-match': {
-      ko: '서비스 셀렉터 {selector}와 맞는 파드 템플릿이 이 입력에 없다. 이대로면 서비스에 엔드포인트가 생기지 않는다.',
+      ko: '서비스 셀렉터 {selector|와} 맞는 파드 템플릿이 이 입력에 없다. 이대로면 서비스에 엔드포인트가 생기지 않는다.',
       en: 'No Pod template in this paste matches the Service selector {selector}; the Service would have no endpoints.',
     },
   },

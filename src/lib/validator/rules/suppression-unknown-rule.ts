@@ -11,11 +11,11 @@ export const suppressionUnknownRule: DocumentRule = {
   category: 'semantics',
   messages: {
     comment: {
-      ko: '주석 {directive}에 쓴 규칙 {rule}은(는) 없는 규칙이라 아무것도 끄지 않는다. 규칙 페이지에서 규칙 ID를 확인하자.',
+      ko: '주석 {directive}에 쓴 규칙 {rule|은} 없는 규칙이라 아무것도 끄지 않는다. 규칙 페이지에서 규칙 ID를 확인하자.',
       en: 'The comment {directive} names {rule}, which is not a rule, so it suppresses nothing; check the rule id on the rules page.',
     },
     annotation: {
-      ko: '어노테이션 {annotation}의 규칙 {rule}은(는) 없는 규칙이라 아무것도 끄지 않는다. 규칙 페이지에서 규칙 ID를 확인하자.',
+      ko: '어노테이션 {annotation}의 규칙 {rule|은} 없는 규칙이라 아무것도 끄지 않는다. 규칙 페이지에서 규칙 ID를 확인하자.',
       en: 'The annotation {annotation} names {rule}, which is not a rule, so it suppresses nothing; check the rule id on the rules page.',
     },
     empty: {

@@ -21,7 +21,7 @@ export const unknownKind: ResourceRule = {
       en: 'Kubernetes {version} has no kind {kind}; if it is a custom resource, its CRD must be installed first.',
     },
     'unknown-suggest': {
-      ko: '쿠버네티스 {version}에는 {kind} 종류(Kind)가 없다. {suggestion}을(를) 뜻했는가?',
+      ko: '쿠버네티스 {version}에는 {kind} 종류(Kind)가 없다. {suggestion|을} 뜻했는가?',
       en: 'Kubernetes {version} has no kind {kind}. Did you mean {suggestion}?',
     },
   },

@@ -9,7 +9,7 @@ export const volumeMountUnknownVolume: ResourceRule = {
   category: 'semantics',
   messages: {
     unknown: {
-      ko: 'volumeMounts가 가리키는 볼륨 {name}이(가) spec.volumes에 없다.',
+      ko: 'volumeMounts가 가리키는 볼륨 {name|이} spec.volumes에 없다.',
       en: 'The volumeMount refers to a volume {name} that spec.volumes does not declare.',
     },
   },

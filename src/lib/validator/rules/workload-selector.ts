@@ -20,7 +20,7 @@ export const workloadSelector: ResourceRule = {
       en: 'spec.selector is empty; give it matchLabels or matchExpressions.',
     },
     mismatch: {
-      ko: 'spec.selector가 파드 템플릿의 레이블(spec.template.metadata.labels)과 맞지 않는다. API 서버가 이 {kind}를 거부한다.',
+      ko: 'spec.selector가 파드 템플릿의 레이블(spec.template.metadata.labels)과 맞지 않는다. API 서버가 이 {kind|를} 거부한다.',
       en: 'spec.selector does not match the Pod template\'s labels (spec.template.metadata.labels); the API server rejects this {kind}.',
     },
   },

@@ -28,7 +28,7 @@ export const yamlSyntax: DocumentRule = {
       en: 'A [ ] or { } collection is not well formed; check the commas and the closing bracket.',
     },
     'unknown-alias': {
-      ko: '앵커 &{alias}가 앞에서 정의되지 않았는데 별칭 *{alias}를 썼다. 앵커는 다른 문서(---)로 이어지지 않는다.',
+      ko: '앵커 &{alias|가} 앞에서 정의되지 않았는데 별칭 *{alias|를} 썼다. 앵커는 다른 문서(---)로 이어지지 않는다.',
       en: 'The alias *{alias} refers to an anchor &{alias} that is not defined before it; anchors do not carry over to the next document (---).',
     },
     'tab-after-indicator': {
@@ -36,15 +36,15 @@ export const yamlSyntax: DocumentRule = {
       en: 'A tab follows `{indicator}`; kubectl\'s YAML parser (go-yaml) refuses a tab here, so use a space.',
     },
     'invalid-separator': {
-      ko: '`---` 줄 뒤에 `{rest}`이(가) 있다. kubectl은 `---` 뒤에 주석만 허용하고 "invalid Yaml document separator"로 거부한다. 내용은 다음 줄로 옮기자.',
+      ko: '`---` 줄 뒤에 다른 내용이 있다: `{rest}`. kubectl은 `---` 뒤에 주석만 허용하고 "invalid Yaml document separator"로 거부한다. 내용은 다음 줄로 옮기자.',
       en: 'The `---` line goes on with `{rest}`; kubectl allows only a comment after `---` and refuses it ("invalid Yaml document separator"). Move the content to the next line.',
     },
     'unknown-escape': {
-      ko: '큰따옴표 문자열의 이스케이프 {escape}를 kubectl이 모른다. 역슬래시 없이 {char}만 쓰고, 역슬래시 자체가 필요하면 \\\\로 쓰자.',
+      ko: '큰따옴표 문자열의 이스케이프 {escape|를} kubectl이 모른다. 역슬래시 없이 {char}만 쓰고, 역슬래시 자체가 필요하면 \\\\로 쓰자.',
       en: 'kubectl does not know the escape {escape} in a double-quoted string. Write {char} without the backslash, or \\\\ for a backslash itself.',
     },
     'surrogate-escape': {
-      ko: '이스케이프 {escape}는 UTF-16 서로게이트 쌍의 절반이라 kubectl의 YAML 파서가 거부한다. 문자를 그대로 쓰거나 \\U와 전체 코드 포인트(예: \\U0001F600)로 쓰자.',
+      ko: '이스케이프 {escape|는} UTF-16 서로게이트 쌍의 절반이라 kubectl의 YAML 파서가 거부한다. 문자를 그대로 쓰거나 \\U와 전체 코드 포인트(예: \\U0001F600)로 쓰자.',
       en: 'The escape {escape} is half of a UTF-16 surrogate pair, which kubectl\'s YAML parser refuses. Write the character itself, or \\U with the whole code point (e.g. \\U0001F600).',
     },
     'null-key': {
@@ -56,7 +56,7 @@ export const yamlSyntax: DocumentRule = {
       en: 'A list or mapping is used as a key; JSON keys are strings only, so kubectl refuses it ("invalid map key").',
     },
     'not-json-number': {
-      ko: '{value}는 YAML에서는 무한대나 NaN 숫자지만 JSON에는 없는 값이라 kubectl이 "json: unsupported value"로 멈춘다. 문자열이라면 따옴표로 감싸자.',
+      ko: '{value|는} YAML에서는 무한대나 NaN 숫자지만 JSON에는 없는 값이라 kubectl이 "json: unsupported value"로 멈춘다. 문자열이라면 따옴표로 감싸자.',
       en: '{value} is an infinite or NaN number in YAML, which JSON cannot hold, so kubectl stops with "json: unsupported value". Quote it if a string is meant.',
     },
     'invalid-binary': {
