@@ -13,7 +13,11 @@ export function matchesLabelSelector(selector: unknown, labels: Record<string, u
 
 /** A Service-style selector: every key/value must be among the labels. */
 export function matchesMap(selector: Record<string, unknown>, labels: Record<string, unknown>): boolean {
-  return Object.entries(selector).every(([key, value]) => display(labels[key]) === display(value) && key in labels);
+  // a plain loop: no [key, value] pair allocated per label, in the rules' hot path on big pastes
+  for (const key of Object.keys(selector)) {
+    if (display(labels[key]) !== display(selector[key]) || !(key in labels)) return false;
+  }
+  return true;
 }
 
 function matchesExpression(expression: unknown, labels: Record<string, unknown>): boolean {

@@ -106,6 +106,18 @@ describe('best practices', () => {
     const pdb = ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata: {name: web}', 'spec:', '  minAvailable: 1', '  selector: {matchLabels: {app: web}}'];
     expect(found('single-replica-pdb', yaml(...deployment('web', 'web'), '---', ...pdb))).toEqual(['warning:blocks@5:1-5:5']);
   });
+  test('single-replica-pdb: every budget that selects the Pods, in the paste\'s order, whichever label or expression selects them', () => {
+    const budget = (name: string, selector: string) => ['---', 'apiVersion: policy/v1', 'kind: PodDisruptionBudget', `metadata: {name: ${name}}`, 'spec:', '  maxUnavailable: 0', `  selector: ${selector}`];
+    const web = deployment('web', 'web').map((line) => line.replace('labels: {app: web}', 'labels: {app: web, tier: "1", constructor: x}'));
+    const text = yaml(
+      ...budget('by-expression', '{matchExpressions: [{key: app, operator: In, values: [web]}]}'), ...budget('other-app', '{matchLabels: {app: api}}'),
+      ...web, ...budget('by-second-label', '{matchLabels: {tier: 1}}'), ...budget('by-both', '{matchLabels: {app: web, tier: "1"}}'),
+      ...budget('one-label-differs', '{matchLabels: {app: web, tier: "2"}}'), ...budget('by-prototype-name', '{matchLabels: {constructor: x}}'),
+      ...budget('empty', '{}'),
+    );
+    expect(validate(text).diagnostics.filter((d) => d.ruleId === 'single-replica-pdb').map((d) => d.data.pdb))
+      .toEqual(['by-expression', 'by-second-label', 'by-both', 'by-prototype-name', 'empty']);
+  });
   test('bestPractices: false switches all of them off; disabledRules one', () => {
     const text = pod('  hostPID: true', '  containers:', '  - name: web', '    image: nginx');
     const categories = (options: object) => [...new Set(validate(text, options).diagnostics.map((d) => d.category))];
