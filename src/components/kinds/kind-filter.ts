@@ -1,6 +1,7 @@
 // <kind-filter>: narrows the catalog list in place. Progressive enhancement: the full list is in the
 // HTML and the form is hidden until this runs (html.js), so without JavaScript everything shows.
 import { matchesQuery } from '../../lib/catalog/filter.ts';
+import { fillTemplate } from '../../lib/i18n/template.ts';
 
 class KindFilter extends HTMLElement {
   connectedCallback(): void {
@@ -24,7 +25,7 @@ class KindFilter extends HTMLElement {
         if (!row.hidden) shown++;
       }
       for (const group of groups) group.hidden = !group.querySelector('[data-terms]:not([hidden])');
-      status.textContent = shown > 0 ? (this.dataset['count'] ?? '').replace('{count}', String(shown)) : (this.dataset['none'] ?? '');
+      status.textContent = shown > 0 ? fillTemplate(this.dataset['count'] ?? '', { count: String(shown) }) : (this.dataset['none'] ?? '');
     };
     form.addEventListener('input', update);
     form.addEventListener('submit', (event) => event.preventDefault());

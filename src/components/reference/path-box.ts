@@ -62,7 +62,7 @@ class RefPathBox extends HTMLElement {
       }
       const anchor = landingAnchor(query.path, tree);
       if (anchor === undefined) {
-        status.textContent = (this.dataset.notFound ?? '').replace('{path}', input.value.trim());
+        status.textContent = fillTemplate(this.dataset.notFound ?? '', { path: input.value.trim() });
         return;
       }
       if (decodeURIComponent(location.hash.slice(1)) === anchor) landOnHash(tree);

@@ -23,7 +23,12 @@ export function interpolate(template: string, data: MessageData): string {
  * the page shows as code and a terminal, a CI annotation or a JUnit report would show as stray marks.
  */
 export function plainMessage(message: string): string {
-  return message.replace(/`([^`\n]+)`/gu, '$1');
+  return messageParts(message).map((part) => part.text).join('');
+}
+
+/** A message cut at its Markdown code spans (`kubectl debug`), for the page to show them as code. */
+export function messageParts(message: string): { text: string; code: boolean }[] {
+  return message.split(/`([^`\n]+)`/u).map((text, i) => ({ text, code: i % 2 === 1 })).filter((part) => part.text !== '');
 }
 
 /** /ko/reference/deployment/#spec.template.spec.containers.image — indices dropped, as the reference lists fields. */

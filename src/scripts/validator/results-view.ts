@@ -1,6 +1,7 @@
 // Renders the grouped result list. Every message is set as text (textContent): pasted YAML ends up
 // in messages (names, images, values) and may contain markup.
 import type { Lang } from '../../lib/validator/index.ts';
+import { messageParts } from '../../lib/validator/format.ts';
 import { fill } from './fill.ts';
 import { documentLabel, severities, type ShownDiagnostic, type ShownGroup } from './report.ts';
 
@@ -74,7 +75,10 @@ function item(diag: ShownDiagnostic, labels: ResultLabels, rulesHref: string, on
   const visible = el('span', '', `${diag.line}:${diag.column}`);
   visible.setAttribute('aria-hidden', 'true');
   position.append(visible, el('span', 'validator-vh', fill(labels.position, { line: diag.line, column: diag.column }, labels.lang)));
-  button.append(position, el('span', 'validator-msg', diag.message));
+  const message = el('span', 'validator-msg');
+  // code spans as <code>, each part still set as text
+  message.append(...messageParts(diag.message).map((part) => (part.code ? el('code', '', part.text) : part.text)));
+  button.append(position, message);
   if (diag.fieldPath) button.append(el('code', 'validator-path', diag.fieldPath));
   button.addEventListener('click', () => onSelect(diag));
   li.append(button);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, runCli, type CliIo } from '../../../src/lib/validator/cli.ts';
 import { formatMessage, validate } from '../../../src/lib/validator/index.ts';
+import { plainMessage } from '../../../src/lib/validator/format.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { pageCheckOptions } from '../../../src/scripts/validator/check-options.ts';
 
@@ -71,6 +72,22 @@ describe('exit codes and output', () => {
       '<stdin>:6:9: error schema-type-mismatch: 이 필드는 문자열이어야 한다. YAML은 따옴표 없는 8080을 정수로 읽으므로 "8080"처럼 따옴표로 감싸자. (data.port)\n'
       + '파일 1개, 문서 1개: 오류 1, 경고 0, 정보 0\n',
     );
+  });
+  test('messages lose their Markdown backticks in every format; the core keeps them for the page', () => {
+    const separator = '--- kind: Pod\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n';
+    const [d] = validate(separator, { schema: apiSchema }).diagnostics.filter((x) => x.ruleId === 'yaml-syntax');
+    expect(formatMessage(d!, 'en')).toContain('`---`');
+    for (const format of ['text', 'github', 'junit', 'sarif', 'json']) {
+      for (const lang of ['ko', 'en']) {
+        const { io, out } = fakeIo({ s: separator });
+        runCli(['check', 's', '--format', format, '--lang', lang], io);
+        const text = out.join('');
+        expect(text, `${format} ${lang}`).toContain('yaml-syntax');
+        // SARIF carries the rules' Markdown beside their plain text
+        const shown = format === 'sarif' ? text.split('\n').filter((line) => !line.includes('"markdown"')).join('\n') : text;
+        expect(shown, `${format} ${lang}`).not.toContain('`');
+      }
+    }
   });
   test('custom resources without a CRD: a warning, exit 0, counted as not checked in both languages and in the JSON', () => {
     const backup = 'apiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\n';
@@ -174,7 +191,7 @@ describe('the files of one run are checked together, each reported on its own', 
         file,
         documents: ownDocuments.map((d) => ({ index: d.index - before, apiVersion: d.apiVersion, kind: d.kind, name: d.name, line: d.line - first + 1, status: d.status })),
         diagnostics: whole.diagnostics.filter((d) => inFile(d.line)).map((d) => ({
-          severity: d.severity, rule: d.ruleId, message: formatMessage(d, 'en'), line: d.line - first + 1, column: d.column,
+          severity: d.severity, rule: d.ruleId, message: plainMessage(formatMessage(d, 'en')), line: d.line - first + 1, column: d.column,
           endLine: d.endLine - first + 1, endColumn: d.endColumn, path: d.fieldPath, document: d.document - before,
         })),
       };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { finalSound, particleFor, withParticle, PARTICLE_FORMS } from '../../../src/lib/i18n/particles.ts';
 import { fillTemplate } from '../../../src/lib/i18n/template.ts';
+import { formatMessage, validate } from '../../../src/lib/validator/index.ts';
+import { messageParts, plainMessage } from '../../../src/lib/validator/format.ts';
+import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
+import { yaml } from './helpers.ts';
 
 // word, then the particles 이/가 and 으로/로 as a Korean reader attaches them
 const READINGS: [string, string, string][] = [
@@ -88,5 +92,39 @@ describe('fillTemplate', () => {
   it('leaves unknown names and English text alone', () => {
     expect(fillTemplate('{missing|이} and {name}', { name: 'x' })).toBe('{missing|이} and x');
     expect(fillTemplate('{name} is {value}', { name: 'web', value: 3 })).toBe('web is 3');
+  });
+});
+
+describe('formatMessage with particles', () => {
+  const messages = (text: string, rule: string) =>
+    validate(text, { schema: apiSchema }).diagnostics.filter((d) => d.ruleId === rule).map((d) => [formatMessage(d, 'ko'), formatMessage(d, 'en')]);
+  const pod = (...containers: string[]) => yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', ...containers);
+
+  it('a container named web: web이, in English unchanged', () => {
+    expect(messages(pod('  - {name: web, image: nginx:1.29}', '  - {name: web, image: nginx:1.29}'), 'duplicate-container-name'))
+      .toEqual([['컨테이너 이름 web이 이 파드 안에서 중복된다.', expect.stringContaining('web')]]);
+    expect(messages(pod('  - {name: app, image: nginx:1.29}', '  - {name: app, image: nginx:1.29}'), 'duplicate-container-name')[0]?.[0])
+      .toBe('컨테이너 이름 app이 이 파드 안에서 중복된다.');
+    expect(messages(pod('  - {name: nginx, image: nginx:1.29}', '  - {name: nginx, image: nginx:1.29}'), 'duplicate-container-name')[0]?.[0])
+      .toBe('컨테이너 이름 nginx가 이 파드 안에서 중복된다.');
+  });
+
+  it('a misspelt field: imagePullPolicy를 뜻했는가?', () => {
+    const [ko, en] = messages(pod('  - {name: web, image: nginx:1.29, imagePullPolicyy: Always}'), 'schema-unknown-field')[0]!;
+    expect(ko).toBe('imagePullPolicyy는 이 위치에 있을 수 없는 필드다. imagePullPolicy를 뜻했는가?');
+    expect(en).toContain('imagePullPolicy');
+    expect(en).not.toMatch(/[\uAC00-\uD7A3]/u);
+  });
+
+  it.each([['70000', '은'], ['99999', '는'], ['65536', '은'], ['0', '은']])('a number: 포트 %s%s', (port, particle) => {
+    const service = yaml('apiVersion: v1', 'kind: Service', 'metadata: {name: s}', 'spec:', '  selector: {app: a}', '  ports:', `  - {port: ${port}}`);
+    expect(messages(service, 'service-ports').map(([ko]) => ko)).toEqual([`포트 ${port}${particle} 1에서 65535 사이여야 한다.`]);
+  });
+
+  it('keeps code spans for the page and drops their backticks for plain text', () => {
+    expect(messageParts('run `kubectl debug` on a `Pod`.')).toEqual([
+      { text: 'run ', code: false }, { text: 'kubectl debug', code: true }, { text: ' on a ', code: false }, { text: 'Pod', code: true }, { text: '.', code: false },
+    ]);
+    expect(plainMessage('`---` 줄 뒤에 다른 내용이 있다: `x: 1`.')).toBe('--- 줄 뒤에 다른 내용이 있다: x: 1.');
   });
 });

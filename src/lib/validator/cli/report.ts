@@ -1,6 +1,8 @@
 // One file's result as the command line reports it: sentences in the chosen language, the
 // configuration's severity overrides applied, and the problems suppressed in the file kept apart.
-import { formatMessage } from '../format.ts';
+// Messages are plain text: the Markdown backticks the page shows as code would be stray marks in a
+// terminal, a GitHub annotation, JUnit or SARIF.
+import { formatMessage, plainMessage } from '../format.ts';
 import type { Diagnostic, DocumentStatus, Lang, Severity, ValidateResult } from '../types.ts';
 
 export interface DiagnosticReport {
@@ -44,7 +46,7 @@ export interface RunReport {
 
 export function fileReport(file: string, result: ValidateResult, lang: Lang, severities: ReadonlyMap<string, Severity> = new Map()): FileReport {
   const present = (d: Diagnostic): DiagnosticReport => ({
-    severity: severities.get(d.ruleId) ?? d.severity, rule: d.ruleId, message: formatMessage(d, lang), line: d.line,
+    severity: severities.get(d.ruleId) ?? d.severity, rule: d.ruleId, message: plainMessage(formatMessage(d, lang)), line: d.line,
     column: d.column, endLine: d.endLine, endColumn: d.endColumn, path: d.fieldPath, document: d.document,
   });
   return {

@@ -3,6 +3,7 @@
 // region (1-based lines and columns, endColumn just past the end, as ours). Suppressed problems are
 // results too, marked as suppressed in source, so a dashboard can count them.
 import { rules } from '../../rules/index.ts';
+import { plainMessage } from '../../format.ts';
 import type { Severity } from '../../types.ts';
 import { ruleUrl, siteOrigin, TOOL_NAME, TOOL_VERSION } from '../about.ts';
 import { relativePath, type DiagnosticReport, type RunReport } from '../report.ts';
@@ -13,6 +14,12 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 function uriOf(file: string, cwd: string): string {
   if (file === '<stdin>') return 'stdin';
   return relativePath(file, cwd).split('/').map((segment) => encodeURIComponent(segment)).join('/');
+}
+
+/** SARIF's text is plain; the Markdown (backticks for code) goes beside it for viewers that render it. */
+function multiformat(markdown: string): { text: string; markdown?: string } {
+  const text = plainMessage(markdown);
+  return text === markdown ? { text } : { text, markdown };
 }
 
 export function toSarif({ files, lang, cwd }: RunReport): string {
@@ -41,10 +48,10 @@ export function toSarif({ files, lang, cwd }: RunReport): string {
           informationUri: `${siteOrigin()}/${lang}/validator/`,
           rules: rules.map((rule) => ({
             id: rule.id,
-            shortDescription: { text: rule.docs.summary[lang] },
-            fullDescription: { text: `${rule.docs.why[lang]} ${rule.docs.fix[lang]}` },
+            shortDescription: multiformat(rule.docs.summary[lang]),
+            fullDescription: multiformat(`${rule.docs.why[lang]} ${rule.docs.fix[lang]}`),
             helpUri: ruleUrl(rule.id, lang),
-            help: { text: rule.docs.fix[lang] },
+            help: multiformat(rule.docs.fix[lang]),
             defaultConfiguration: { level: LEVEL[rule.severity] },
             properties: { category: rule.category },
           })),
