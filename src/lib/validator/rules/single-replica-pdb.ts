@@ -64,7 +64,7 @@ export const singleReplicaPdb: ResourceRule = {
   kinds: ['Deployment', 'StatefulSet'],
   messages: {
     blocks: {
-      ko: '레플리카가 1개인데 PodDisruptionBudget {pdb}이(가) 중단을 허용하지 않는다. 노드 드레인(drain)이 끝나지 않는다.',
+      ko: '레플리카가 1개인데 PodDisruptionBudget {pdb|이} 중단을 허용하지 않는다. 노드 드레인(drain)이 끝나지 않는다.',
       en: 'There is one replica and the PodDisruptionBudget {pdb} allows no disruption, so node drains never finish.',
     },
   },
