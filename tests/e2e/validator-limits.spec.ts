@@ -2,7 +2,7 @@
 // 2 s, with the page responsive. These run in their own Playwright project, one test at a time
 // after the rest (npm test), so what they time is the page, not the other tests' browsers.
 import { expect, test, type Page } from '@playwright/test';
-import { copiedReport, editorText, items, openValidator, paste, status, valid } from './validator-page.ts';
+import { copiedReport, editorReady, editorText, items, openValidator, paste, status, valid } from './validator-page.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,6 +27,7 @@ interface PasteTiming {
  */
 async function pasteAndTime(page: Page, text: string): Promise<PasteTiming> {
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await editorReady(page);
   await page.locator('.cm-content').focus();
   await page.keyboard.press('ControlOrMeta+a');
   // The probe is running before the key is pressed (this evaluate is awaited), then read afterwards.

@@ -12,8 +12,21 @@ export async function openValidator(page: Page, lang: string, hash = ''): Promis
   await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
 }
 
+/**
+ * Waits for the CodeMirror editor. The page shows a plain textarea first and loads the editor on the
+ * reader's first interaction; focusing the textarea, as a reader would, is that interaction.
+ */
+export async function editorReady(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (!document.querySelector('.cm-editor')) document.querySelector<HTMLTextAreaElement>('.validator-textarea')?.focus();
+  });
+  await expect(page.locator('kfg-validator')).toHaveAttribute('data-editor-state', 'ready');
+  await expect(page.locator('.cm-content')).toBeVisible();
+}
+
 /** Replaces the editor's text the way a paste does: one input event with all the text. */
 export async function paste(page: Page, text: string): Promise<void> {
+  await editorReady(page);
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
@@ -22,6 +35,7 @@ export async function paste(page: Page, text: string): Promise<void> {
 
 /** The whole text, as the reader would get it: select all and copy (CodeMirror renders only visible lines). */
 export async function editorText(page: Page): Promise<string> {
+  await editorReady(page);
   await page.locator('.cm-content').focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('ControlOrMeta+c');

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { rules } from '../../src/lib/validator/rules/index.ts';
-import { copiedReport, editorText, items, keptText, misspelt, openValidator, paste, sharedText, status, ui, valid } from './validator-page.ts';
+import { copiedReport, editorReady, editorText, items, keptText, misspelt, openValidator, paste, sharedText, status, ui, valid } from './validator-page.ts';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -203,6 +203,8 @@ for (const lang of ['ko', 'en'] as const) {
 
     test('checking makes no network request once the page has loaded', async ({ page }) => {
       await openValidator(page, lang);
+      // the editor's code is part of loading the page, fetched on the first interaction
+      await editorReady(page);
       await page.waitForLoadState('networkidle');
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
@@ -247,6 +249,52 @@ for (const lang of ['ko', 'en'] as const) {
       await expect.poll(() => keptText(page)).toBeNull();
       await expect(status(page)).toHaveText(lang === 'ko' ? /붙여 넣거나/ : /Paste a YAML manifest/);
       await expect(items(page)).toHaveCount(0);
+    });
+
+    test('the textarea shown first is checked as typed; the editor that replaces it keeps the text, the selection, the labels and the box', async ({ page }) => {
+      // the editor's code is held back until the text is typed, as on a slow connection
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await page.route(/\/_astro\/editor\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await openValidator(page, lang);
+      const area = page.locator('.validator-textarea');
+      await expect(area).toHaveAccessibleName(ui(lang, 'validator.editorLabel'));
+      await expect(area).toHaveAttribute('aria-describedby', 'validator-editor-label');
+      /** the editor's box on the page (not in the viewport, which typing may scroll) */
+      const editorBox = () => page.locator('[data-editor]').evaluate((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x: x + window.scrollX, y: y + window.scrollY, width, height };
+      });
+      const before = await editorBox();
+      await area.click();
+      await page.keyboard.type('# typed first\n');
+      await page.keyboard.insertText(misspelt);
+      const text = `# typed first\n${misspelt}`;
+      await expect(area).toHaveValue(text);
+      // checked in the worker, marks listed, while the editor is still on its way
+      await expect(page.locator('.validator-diag[data-rule="schema-unknown-field"] .validator-pos [aria-hidden]')).toHaveText('7:3');
+      await expect(page.locator('.cm-editor')).toHaveCount(0);
+      await expect.poll(() => keptText(page)).toBe(text);
+      // a selection to carry over: "Pod" on line 3
+      const from = text.indexOf('Pod');
+      await area.evaluate((element: HTMLTextAreaElement, start: number) => element.setSelectionRange(start, start + 3), from);
+      release();
+      await expect(page.locator('kfg-validator')).toHaveAttribute('data-editor-state', 'ready');
+      await expect(area).toHaveCount(0);
+      const content = page.locator('.cm-content');
+      await expect(content).toBeFocused();
+      await expect(content).toHaveAccessibleName(ui(lang, 'validator.editorLabel'));
+      await expect(content).toHaveAttribute('aria-describedby', 'validator-editor-label');
+      // the same box: nothing around it moves
+      expect(await editorBox()).toEqual(before);
+      // the marks of the result already shown appear in the editor
+      await expect(page.locator('.cm-lintRange-error').filter({ hasText: 'contianers' })).toHaveCount(1);
+      // typing replaces the carried-over selection
+      await page.keyboard.type('Service');
+      expect(await editorText(page)).toBe(text.replace('kind: Pod', 'kind: Service'));
     });
 
     test('the copied reports hold the result in Markdown and JSON, in the page\'s language', async ({ page }) => {
@@ -327,3 +375,46 @@ test('pages other than the validator load no editor code', async ({ page }) => {
   const loaded = await Promise.all(scripts.map(async (url) => (await (await page.request.get(url)).text())));
   expect(loaded.some((text) => text.includes('cm-lintRange') || text.includes('cm-content'))).toBe(false);
 });
+
+for (const lang of ['ko', 'en'] as const) {
+  test(`the results sit beside the editor from 1280 px, in view while the page scrolls, and below it at 390 px (${lang})`, async ({ page }) => {
+    const box = async (selector: string) => {
+      const found = await page.locator(selector).boundingBox();
+      if (!found) throw new Error(`${selector} is not shown`);
+      return found;
+    };
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openValidator(page, lang);
+    await page.locator('[data-examples]').selectOption('guide-all');
+    await expect(page.locator('.validator-group')).not.toHaveCount(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    let editor = await box('[data-editor]');
+    let column = await box('.validator-input');
+    let results = await box('.validator-results');
+    // side by side: the results column starts level with the editor's column, to the right of the editor
+    expect(Math.abs(results.y - column.y)).toBeLessThanOrEqual(1);
+    expect(results.x).toBeGreaterThanOrEqual(editor.x + editor.width);
+    expect(results.y).toBeLessThan(editor.y + editor.height);
+    // the long list scrolls in its own column, which stays under the header while the page scrolls
+    // past the (longer, with the settings open) editor column
+    const header = await box('.site-header');
+    expect(await page.locator('.validator-results').evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    await page.locator('.validator-settings summary').click();
+    await page.evaluate((y) => window.scrollTo(0, y), column.y + 150);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(column.y + 100);
+    column = await box('.validator-input');
+    results = await box('.validator-results');
+    expect(column.y).toBeLessThan(header.y + header.height);
+    // 1rem under the header, whole
+    expect(Math.abs(results.y - (header.y + header.height + 16))).toBeLessThanOrEqual(1);
+    expect(results.y + results.height).toBeLessThanOrEqual(800);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    editor = await box('[data-editor]');
+    column = await box('.validator-input');
+    results = await box('.validator-results');
+    expect(results.y).toBeGreaterThanOrEqual(column.y + column.height);
+    expect(results.y).toBeGreaterThan(editor.y + editor.height);
+  });
+}

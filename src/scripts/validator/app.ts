@@ -1,9 +1,16 @@
 // The validator page, wired: editor, worker checks, result list, examples, share link, copies of the
 // report, rule switches and the text kept across reloads. Loaded lazily by element.ts.
-import type { EditorView } from '@codemirror/view';
+//
+// The text starts in the server-rendered <textarea>: typing, pasting and checking work at first
+// paint. CodeMirror (editor.ts, most of the page's code) is loaded on the reader's first interaction
+// with the validator (a pointer press, a key or focus inside it), not when the browser is idle: its
+// parse and first layout are one long task, which on a phone-class CPU lands in the load's blocking
+// time whenever it runs during load, idle or not. A reader who reaches for the text box pays it while
+// their pointer comes down, and the swap keeps the text, the selection and the scroll position.
 import type { Lang } from '../../lib/validator/index.ts';
 import { Checker, type CheckInput, type CheckOutcome } from './checker.ts';
-import { createEditor, goTo, replaceText, showDiagnostics } from './editor.ts';
+import type { ShownDiagnostic } from './report.ts';
+import { textareaBox, type TextBox, type TextEvents } from './text-box.ts';
 import type { ReportFormat } from './protocol.ts';
 import type { ReportLabels } from './report.ts';
 import { fill } from './fill.ts';
@@ -30,13 +37,14 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   const examples = json<Record<string, string>>(root, '[data-examples-json]');
   const rulesHref = root.dataset['rulesHref'] ?? `/${lang}/validator/rules/`;
   const host = root.querySelector<HTMLElement>('[data-editor]');
+  const area = host?.querySelector('textarea');
   const status = root.querySelector<HTMLElement>('[data-status]');
   const note = root.querySelector<HTMLElement>('[data-note]');
   const groupsHost = root.querySelector<HTMLElement>('[data-groups]');
   const select = root.querySelector<HTMLSelectElement>('[data-examples]');
   const allBox = root.querySelector<HTMLInputElement>('[data-best-practices]');
   const ruleBoxes = [...root.querySelectorAll<HTMLInputElement>('[data-rule]')];
-  if (!host || !status || !note || !groupsHost || !select || !allBox) return;
+  if (!host || !area || !status || !note || !groupsHost || !select || !allBox) return;
 
   /** the check whose result the page shows; the worker makes its copied reports */
   let shownCheck = 0;
@@ -48,8 +56,10 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   };
 
   // Where the text comes from: a shared link first, else what this tab last held.
-  let initial = (await loadText()) ?? '';
-  let restored = initial !== '';
+  // Text typed into the textarea before this code arrived wins over the kept one.
+  const typed = area.value;
+  let initial = typed !== '' ? typed : (await loadText()) ?? '';
+  let restored = initial !== '' && typed === '';
   const payload = payloadOfHash(location.hash);
   let startNote = '';
   if (payload !== undefined) {
@@ -75,17 +85,18 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   const clearResults = (): void => {
     shownCheck = 0;
     groupsHost.replaceChildren();
-    showDiagnostics(view, []);
+    shown = [];
+    box.showDiagnostics(shown);
   };
 
   const onOutcome = (outcome: CheckOutcome): void => {
     root.removeAttribute('data-checking');
     groupsHost.removeAttribute('aria-busy');
-    if (view.state.doc.length === 0) return;
+    if (box.length() === 0) return;
     if (outcome.kind !== 'result' && awaitingPack !== 0) {
       // the worker was stopped before it could compress the text
       awaitingPack = 0;
-      keepLarge(view.state.doc.toString());
+      keepLarge(box.text());
     }
     if (outcome.kind === 'timeout') {
       clearResults();
@@ -102,13 +113,14 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     // The text may have changed while the worker checked; offsets then point into the old text,
     // and the next check (already scheduled) brings the right ones.
     const listed = groups.flatMap((group) => group.diagnostics);
-    showDiagnostics(view, listed);
+    shown = listed;
+    box.showDiagnostics(listed);
     renderGroups(groupsHost, groups, {
       lang,
       document: labels['document'] ?? '', error: labels['error'] ?? '', warning: labels['warning'] ?? '', info: labels['info'] ?? '',
       noProblems: labels['noProblems'] ?? '', position: labels['position'] ?? '', ruleLink: labels['ruleLink'] ?? '',
       hiddenInDocument: labels['hiddenInDocument'] ?? '',
-    }, rulesHref, (diag) => goTo(view, diag.line, diag.column));
+    }, rulesHref, (diag) => void withEditor(() => box.goTo(diag.line, diag.column)));
     const documentCount = Math.max(documents.length, groups.length);
     const unchecked = documents.filter((document) => document.status === 'not-checked').length;
     const summary = (total === 0
@@ -176,7 +188,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   const keepAndCheck = (): void => {
     clearTimeout(settle);
     settle = undefined;
-    const text = view.state.doc.toString();
+    const text = box.text();
     const large = text.length > LARGE_TEXT_CHARS;
     const id = check(text, large);
     if (id !== 0 && large) {
@@ -189,13 +201,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     showNote(text.length <= MAX_INPUT_CHARS && saveText(text) ? '' : labels['notSaved'] ?? '');
   };
 
-  host.replaceChildren();
-  host.removeAttribute('aria-busy');
-  const view: EditorView = createEditor({
-    parent: host,
-    doc: initial,
-    label: labels['editorLabel'] ?? '',
-    placeholder: labels['placeholder'] ?? '',
+  const events: TextEvents = {
     maxChars: MAX_INPUT_CHARS,
     onRefusedPaste: () => {
       status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) }, lang);
@@ -205,22 +211,65 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       // a paste is checked at once; the timeout still lets the editor finish its update first
       settle = setTimeout(keepAndCheck, whole ? 0 : DEBOUNCE_MS);
     },
+  };
+  if (area.value !== initial) area.value = initial;
+  area.setSelectionRange(0, 0);
+  let box: TextBox = textareaBox(area, events);
+  /** the diagnostics of the shown result, marked in the editor once it is in */
+  let shown: readonly ShownDiagnostic[] = [];
+
+  // The editor takes the textarea's place in one step, with its text, selection, scroll and focus.
+  let editor: Promise<void> | undefined;
+  const loadEditor = (): Promise<void> => editor ??= import('./editor.ts').then(({ createEditor, editorBox }) => {
+    const focused = document.activeElement === area;
+    const backward = area.selectionDirection === 'backward';
+    const view = createEditor({
+      ...events,
+      doc: area.value,
+      anchor: backward ? area.selectionEnd : area.selectionStart,
+      head: backward ? area.selectionStart : area.selectionEnd,
+      label: labels['editorLabel'] ?? '',
+      describedBy: 'validator-editor-label',
+      placeholder: labels['placeholder'] ?? '',
+    });
+    const { scrollTop, scrollLeft } = area;
+    host.replaceChildren(view.dom);
+    view.scrollDOM.scrollTop = scrollTop;
+    view.scrollDOM.scrollLeft = scrollLeft;
+    box = editorBox(view);
+    box.showDiagnostics(shown);
+    if (focused) view.focus();
+    root.dataset['editorState'] = 'ready';
+  }).catch((error: unknown) => {
+    // the textarea stays, and with it typing and checking; the next interaction tries again
+    editor = undefined;
+    console.error(error);
   });
+  /** Runs `act` once the editor is in (or could not come): examples, undo and the cursor need it. */
+  const withEditor = async (act: () => void): Promise<void> => {
+    await loadEditor();
+    act();
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin'] as const) {
+    root.addEventListener(type, () => void loadEditor(), { once: true, passive: true });
+  }
+
   // A reload or a closed tab still finds the latest text, even mid-pause or mid-compression: leaving
   // the page is the one moment a blocking write costs the reader nothing.
   addEventListener('pagehide', () => {
     if (settle === undefined && awaitingPack === 0 && largeSaves === 0) return;
-    const text = view.state.doc.toString();
+    const text = box.text();
     if (text.length <= MAX_INPUT_CHARS) saveText(text);
   });
-  view.contentDOM.setAttribute('aria-describedby', 'validator-editor-label');
 
   // Examples replace the text as one editor change, so Ctrl+Z brings the reader's text back.
   select.addEventListener('change', () => {
     const text = examples[select.value];
     if (text === undefined) return;
-    replaceText(view, text);
-    keepAndCheck();
+    void withEditor(() => {
+      box.replace(text);
+      keepAndCheck();
+    });
   });
 
   // Rule switches: one for the whole best-practice category, one per rule.
@@ -272,7 +321,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
 
   const actions: Record<string, () => void | Promise<void>> = {
     share: async () => {
-      const url = `${location.origin}${location.pathname}${hashOfPayload(await encodeShare(view.state.doc.toString()))}`;
+      const url = `${location.origin}${location.pathname}${hashOfPayload(await encodeShare(box.text()))}`;
       try {
         await navigator.clipboard.writeText(url);
         showNote(labels['shareDone'] ?? '');
@@ -282,11 +331,11 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     },
     markdown: () => copyReport('markdown'),
     json: () => copyReport('json'),
-    clear: () => {
-      replaceText(view, '');
+    clear: () => withEditor(() => {
+      box.replace('');
       keepAndCheck();
-      view.focus();
-    },
+      box.focus();
+    }),
   };
 
   /** Without clipboard access the link is shown, selected, for the reader to copy. */

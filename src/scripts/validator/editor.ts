@@ -1,5 +1,6 @@
 // The CodeMirror 6 editor of the validator: YAML highlighting, line numbers, lint markers in the
-// gutter and under the text with the message on hover. The `codemirror` meta package in this
+// gutter and under the text with the message on hover. app.ts loads it on the reader's first
+// interaction and swaps it in for the server-rendered <textarea> (same box, same labels). The `codemirror` meta package in this
 // checkout is CodeMirror 5, so the setup is composed here from the @codemirror/* packages.
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import {
@@ -11,6 +12,7 @@ import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@
 import { yaml } from '@codemirror/lang-yaml';
 import { tags } from '@lezer/highlight';
 import type { ShownDiagnostic } from './report.ts';
+import { refusesPaste, type TextBox, type TextEvents } from './text-box.ts';
 
 // Colours are CSS custom properties (validator.css), so the palette follows the site theme and
 // meets contrast in both.
@@ -22,19 +24,16 @@ const highlight = HighlightStyle.define([
   { tag: [tags.meta, tags.punctuation, tags.separator, tags.labelName, tags.typeName], color: 'var(--cm-meta)' },
 ]);
 
-export interface EditorOptions {
-  parent: HTMLElement;
+/** Reading the text (doc.toString()) on a change is left to the caller, once typing pauses. */
+export interface EditorOptions extends TextEvents {
   doc: string;
+  /** where the cursor or the selection starts (the textarea's, when the editor replaces it) */
+  anchor: number;
+  head: number;
   label: string;
+  /** the id of the element describing the text (the visible label) */
+  describedBy: string;
   placeholder: string;
-  /**
-   * The text changed; reading it (doc.toString()) is left to the caller, once typing pauses.
-   * `whole` is true for a paste or a drop, which need no pause before the check.
-   */
-  onChange(whole: boolean): void;
-  /** a paste that would make the text longer than this is refused before the editor takes it */
-  maxChars: number;
-  onRefusedPaste(chars: number): void;
 }
 
 /**
@@ -69,17 +68,20 @@ export function createEditor(options: EditorOptions): EditorView {
     // YAML is indented with spaces; Tab is left to move focus, so the editor is no keyboard trap.
     EditorState.tabSize.of(2),
     keymap.of([...defaultKeymap, ...historyKeymap]),
-    EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+    EditorView.contentAttributes.of({
+      'aria-label': options.label, 'aria-describedby': options.describedBy, 'aria-multiline': 'true',
+      spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off',
+    }),
     // Megabytes pasted into the editor stall the page while it lays them out; the check would refuse
     // them anyway. Refusing the paste itself keeps the page responsive and the reader's text as it was.
     EditorView.domEventHandlers({
       paste(event, view) {
         const pasted = event.clipboardData?.getData('text/plain') ?? '';
         const { from, to } = view.state.selection.main;
-        const resulting = view.state.doc.length - (to - from) + pasted.length;
-        if (resulting <= options.maxChars) return false;
+        const refused = refusesPaste(view.state.doc.length, from, to, pasted, options.maxChars);
+        if (refused === undefined) return false;
         event.preventDefault();
-        options.onRefusedPaste(resulting);
+        options.onRefusedPaste(refused);
         return true;
       },
     }),
@@ -87,7 +89,22 @@ export function createEditor(options: EditorOptions): EditorView {
       if (update.docChanged) options.onChange(update.transactions.some((tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.drop')));
     }),
   ];
-  return new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.doc, extensions }) });
+  const length = options.doc.length;
+  const selection = EditorSelection.single(Math.min(options.anchor, length), Math.min(options.head, length));
+  // no parent: the caller puts view.dom in the textarea's place in one step
+  return new EditorView({ state: EditorState.create({ doc: options.doc, selection, extensions }) });
+}
+
+/** The editor as the page's text box. */
+export function editorBox(view: EditorView): TextBox {
+  return {
+    text: () => view.state.doc.toString(),
+    length: () => view.state.doc.length,
+    replace: (text) => replaceText(view, text),
+    showDiagnostics: (diagnostics) => showDiagnostics(view, diagnostics),
+    goTo: (line, column) => goTo(view, line, column),
+    focus: () => view.focus(),
+  };
 }
 
 export function replaceText(view: EditorView, text: string): void {
