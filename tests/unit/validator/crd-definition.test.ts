@@ -68,6 +68,9 @@ describe('crd-schema-structural', () => {
       'crd-schema-structural/embedded-type error@22:15',
     ]);
   });
+  test('spec.preserveUnknownFields: true is refused in v1', () => {
+    expect(brief(crdExample().replace('  scope: Namespaced\n', '  scope: Namespaced\n  preserveUnknownFields: true\n'))).toEqual(['crd-schema-structural/spec-preserve error@11:26']);
+  });
   test('value validations under anyOf need no type (the int-or-string pattern)', () => {
     expect(brief(crd('        type: object', '        properties:', '          port:', '            x-kubernetes-int-or-string: true', '            anyOf: [{type: integer}, {type: string}]', '          size:', '            type: string', '            anyOf: [{pattern: "^[0-9]+$"}, {minLength: 2}]'))).toEqual([]);
   });
@@ -190,6 +193,15 @@ describe('crd-names', () => {
     expect(brief(crdExample({ group: 'backups', name: 'backups.backups' }))).toEqual(['crd-names/group-dot error@6:10']);
     expect(brief(crdExample({ group: 'Example.com', name: 'backups.Example.com' }))).toEqual(['crd-names/group-format error@6:10']);
     expect(brief(crdExample().replace('scope: Namespaced', 'scope: Global'))).toEqual(['crd-names/scope error@10:10']);
+  });
+  test('a protected group (k8s.io, kubernetes.io) needs the api-approved.kubernetes.io annotation: a URL or "unapproved…"', () => {
+    const protectedCrd = (annotation?: string) => crdExample({ group: 'gateway.networking.k8s.io', name: 'backups.gateway.networking.k8s.io' })
+      .replace('metadata:\n', annotation === undefined ? 'metadata:\n' : `metadata:\n  annotations:\n    api-approved.kubernetes.io: "${annotation}"\n`);
+    expect(brief(protectedCrd())).toEqual(['crd-names/api-approval-missing error@3:1']);
+    expect(brief(protectedCrd('https://github.com/kubernetes-sigs/gateway-api/pull/891'))).toEqual([]);
+    expect(brief(protectedCrd('unapproved, experimental-only release'))).toEqual([]);
+    expect(brief(protectedCrd('approved'))).toEqual(['crd-names/api-approval-invalid error@5:33']);
+    expect(brief(crdExample({ group: 'notk8s.io', name: 'backups.notk8s.io' }))).toEqual([]);
   });
   test('metadata.name = plural.group stays metadata-name-format\'s, reported once', () => {
     const diagnostics = validate(crdExample({ name: 'backup.example.com' }), { schema: apiSchema }).diagnostics;

@@ -1,9 +1,10 @@
 // A CRD's spec.group, spec.names and spec.scope as apiextensions validation checks them: the group a
 // DNS subdomain with at least one dot; plural, singular, short names and categories DNS-1035 labels
 // (lower case); kind and listKind DNS-1035 labels once lower-cased, and not the same; scope Namespaced
-// or Cluster. metadata.name = plural.group is metadata-name-format's (name-rules.ts); missing plural
+// or Cluster; a protected group (k8s.io, kubernetes.io) approved through the api-approved.kubernetes.io
+// annotation. metadata.name = plural.group is metadata-name-format's (name-rules.ts); missing plural
 // and kind are schema-required-field's.
-import type { PathSegment, ResourceRule } from '../types.ts';
+import type { PathSegment, ResourceRule, RuleContext } from '../types.ts';
 import { isCrd } from '../schema/crd-definition.ts';
 import { isRecord } from '../resources.ts';
 import { isDns1035Label, isDnsSubdomain } from '../names.ts';
@@ -39,6 +40,14 @@ export const crdNames: ResourceRule = {
       ko: 'kind와 listKind가 같다({value}). listKind는 보통 kind 뒤에 List를 붙인다.',
       en: 'kind and listKind are the same ({value}); listKind is usually the kind followed by List.',
     },
+    'api-approval-missing': {
+      ko: '그룹 {group|은} 쿠버네티스 프로젝트의 보호된 그룹(k8s.io, kubernetes.io)이라서 api-approved.kubernetes.io 어노테이션에 승인한 PR의 URL(또는 "unapproved, 이유")이 있어야 한다.',
+      en: 'The group {group} is a protected Kubernetes group (k8s.io, kubernetes.io): the CRD needs the annotation api-approved.kubernetes.io with the URL of the approving pull request (or "unapproved, reason").',
+    },
+    'api-approval-invalid': {
+      ko: 'api-approved.kubernetes.io의 값은 http(s) URL이거나 "unapproved"로 시작해야 한다(값: {value}).',
+      en: 'api-approved.kubernetes.io must be an http(s) URL or start with "unapproved" (it is {value}).',
+    },
     scope: {
       ko: 'spec.scope는 Namespaced나 Cluster여야 한다({value}이다).',
       en: 'spec.scope must be Namespaced or Cluster (it is {value}).',
@@ -71,6 +80,7 @@ export const crdNames: ResourceRule = {
       else if (!group.includes('.')) report('group-dot', { group }, ['spec', 'group']);
     }
     if (typeof scope === 'string' && scope !== 'Namespaced' && scope !== 'Cluster') report('scope', { value: scope }, ['spec', 'scope']);
+    if (typeof group === 'string' && isProtectedGroup(group)) checkApproval(ctx, group);
     const names = spec.names;
     if (!isRecord(names)) return;
     for (const field of LOWER_NAMES) {
@@ -91,3 +101,32 @@ export const crdNames: ResourceRule = {
     }
   },
 };
+
+const APPROVAL = 'api-approved.kubernetes.io';
+
+/** k8s.io, kubernetes.io and their subdomains: groups the Kubernetes project's API review owns. */
+function isProtectedGroup(group: string): boolean {
+  return ['k8s.io', 'kubernetes.io'].some((domain) => group === domain || group.endsWith(`.${domain}`));
+}
+
+/** The API review's annotation: an http(s) URL, or a value starting with "unapproved" (a known bypass). */
+function checkApproval(ctx: RuleContext, group: string): void {
+  const metadata = ctx.resource.value.metadata;
+  const annotations = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : undefined;
+  const value = annotations?.[APPROVAL];
+  if (typeof value !== 'string') {
+    ctx.report({ messageId: 'api-approval-missing', data: { group }, path: annotations ? ['metadata', 'annotations'] : ['metadata'], at: 'key' });
+    return;
+  }
+  // the API server parses it as a request URI (url.ParseRequestURI): an absolute URL or path
+  if (value.startsWith('unapproved') || value.startsWith('/')) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.host === '') {
+    ctx.report({ messageId: 'api-approval-invalid', data: { value }, path: ['metadata', 'annotations', APPROVAL], at: 'value' });
+  }
+}

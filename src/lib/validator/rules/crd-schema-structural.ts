@@ -2,7 +2,7 @@
 // the root, on every property and on every array's items, except where x-kubernetes-int-or-string or
 // x-kubernetes-preserve-unknown-fields is true; the root an object without additionalProperties; at
 // the root, metadata restricted to name and generateName and no default in metadata, apiVersion or
-// kind; the Kubernetes extensions consistent. Upstream: apiextensions-apiserver's
+// kind; the Kubernetes extensions consistent; no spec.preserveUnknownFields: true (v1 refuses it). Upstream: apiextensions-apiserver's
 // pkg/apiserver/schema/validation.go (ValidateStructural) and the per-node checks of
 // pkg/apis/apiextensions/validation/validation.go. Value validations under allOf/anyOf/oneOf/not
 // need no type and are not checked further here.
@@ -67,6 +67,10 @@ export const crdSchemaStructural: ResourceRule = {
       ko: 'x-kubernetes-int-or-string과 type: {type|을} 함께 적었다. type이 값을 {type|으로} 제한하므로 다른 형식의 값은 거부된다. type을 지우자.',
       en: 'x-kubernetes-int-or-string together with type: {type}: the type still restricts values to {type}, so the other form is refused. Remove the type.',
     },
+    'spec-preserve': {
+      ko: 'apiextensions.k8s.io/v1에서는 spec.preserveUnknownFields를 true로 둘 수 없다. 모르는 필드를 남길 곳에 x-kubernetes-preserve-unknown-fields: true를 쓰자.',
+      en: 'spec.preserveUnknownFields cannot be true in apiextensions.k8s.io/v1; put x-kubernetes-preserve-unknown-fields: true in the schema where unknown fields may stay.',
+    },
     'embedded-type': {
       ko: 'x-kubernetes-embedded-resource가 true인 스키마는 type: object여야 한다.',
       en: 'A schema with x-kubernetes-embedded-resource: true must have type: object.',
@@ -90,6 +94,8 @@ export const crdSchemaStructural: ResourceRule = {
   },
   check(ctx) {
     if (!isCrd(ctx.resource)) return;
+    const spec = ctx.resource.value.spec;
+    if (isRecord(spec) && spec.preserveUnknownFields === true) ctx.report({ messageId: 'spec-preserve', path: ['spec', 'preserveUnknownFields'], at: 'value' });
     for (const { schema, path, level, nested, topMeta } of crdSchemaNodes(ctx.resource)) {
       const type = typeOf(schema);
       const intOrString = schema['x-kubernetes-int-or-string'] === true;
