@@ -4,7 +4,7 @@
 import type {
   CoreDiagnostic, Diagnostic, DocumentResult, DocumentRule, Resource, ResourceRule, ValidateOptions, ValidateResult,
 } from './types.ts';
-import { isBlankChunk, splitDocuments } from './yaml/split.ts';
+import { isBlankChunk, isJsonStream, splitDocuments } from './yaml/split.ts';
 import { parseDocument, type ParsedDocument } from './yaml/parse.ts';
 import { resourcesOf } from './resources.ts';
 import { formatPath, LineIndex } from './locate.ts';
@@ -77,9 +77,10 @@ function parseInput(text: string, options: ValidateOptions, documentRules: reado
     return { text, lines, parsed: [], resources: [], core };
   }
   const parsed: ParsedDocument[] = [];
+  const json = isJsonStream(text); // once per input, not once per document
   for (const chunk of splitDocuments(text)) {
     if (isBlankChunk(text, chunk)) continue;
-    const doc = parseDocument(text, chunk, parsed.length);
+    const doc = parseDocument(text, chunk, parsed.length, json);
     // `---` followed only by `null` or `~` is an empty document too
     if (doc.problems.length === 0 && !doc.node) continue;
     parsed.push(doc);

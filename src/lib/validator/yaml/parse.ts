@@ -52,7 +52,11 @@ interface LoaderState {
   anchorMap: Record<string, unknown>;
 }
 
-export function parseDocument(text: string, chunk: Chunk, index: number): ParsedDocument {
+/**
+ * `json`: whether the whole text is a JSON stream (isJsonStream); a caller parsing many documents of
+ * one text says it once, as testing a text of megabytes costs microseconds per document.
+ */
+export function parseDocument(text: string, chunk: Chunk, index: number, json: boolean = isJsonStream(text)): ParsedDocument {
   const doc: ParsedDocument = { index, start: chunk.start, end: chunk.end, problems: [] };
   const base = chunk.start;
   // a `...` marker ends the document for go-yaml: what follows it is never read
@@ -68,7 +72,6 @@ export function parseDocument(text: string, chunk: Chunk, index: number): Parsed
   const fixedProblems = doc.problems.length;
   let source = text.slice(chunk.start, end);
   // where tabs are content (quoted and block scalars, flow collections) and plain values; only with tabs
-  const json = isJsonStream(text);
   const hasTab = !json && source.includes('\t');
   const verbatim: number[] = [];
   const plain: number[] = [];
