@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { ko } from '../../../src/i18n/ko.ts';
 import { t } from '../../../src/i18n/index.ts';
+import { SLOT } from '../../../src/lib/i18n/template.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// a Korean slot may carry its particle ({version|이}); the names must agree
+const placeholders = (text: string) => [...text.matchAll(SLOT)].map((m) => m[1]).sort();
 
 describe('UI dictionaries', () => {
   it('have the same keys in both languages', () => {

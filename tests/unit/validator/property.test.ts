@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { formatMessage, rules, validate } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { internalMessages } from '../../../src/lib/validator/internal.ts';
+import { SLOT } from '../../../src/lib/i18n/template.ts';
 
 const dir = fileURLToPath(new URL('../../fixtures/validator/manifests/', import.meta.url));
 const seeds = [
@@ -29,7 +30,7 @@ function checkResult(text: string, result: ReturnType<typeof validate>): void {
     for (const lang of ['ko', 'en'] as const) {
       expect(formatMessage(d, lang).length).toBeGreaterThan(0);
       // every placeholder of the template has data (a value may itself contain braces: a name like "{0}")
-      for (const [, name] of (messages?.[d.messageId]?.[lang] ?? '').matchAll(/\{(\w+)\}/g)) {
+      for (const [, name] of (messages?.[d.messageId]?.[lang] ?? '').matchAll(SLOT)) {
         expect(d.data, `${d.ruleId}/${d.messageId} ${lang} {${name}}`).toHaveProperty(name as string);
       }
     }

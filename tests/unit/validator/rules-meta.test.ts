@@ -36,8 +36,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     expect(fired.length).toBeGreaterThan(0);
     for (const d of fired) {
       expect(rule.messages[d.messageId], d.messageId).toBeDefined();
-      expect(formatMessage(d, 'ko')).not.toMatch(/\{\w+\}/);
-      expect(formatMessage(d, 'en')).not.toMatch(/\{\w+\}/);
+      expect(formatMessage(d, 'ko')).not.toMatch(/\{\w+(?:\|[^}]*)?\}/u);
+      expect(formatMessage(d, 'en')).not.toMatch(/\{\w+(?:\|[^}]*)?\}/u);
     }
   });
 
