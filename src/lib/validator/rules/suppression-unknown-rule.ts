@@ -4,6 +4,10 @@ import type { DocumentRule } from '../types.ts';
 import { directivesIn, ignoredByAnnotations, IGNORE_ANNOTATION_PREFIX, SUPPRESSION_RULE_ID } from '../suppress.ts';
 import { rules } from './index.ts';
 
+/** The rule ids, made once rather than for every document (not at load time: index.ts imports this file) */
+let knownCache: Set<string> | undefined;
+const knownIds = (): Set<string> => (knownCache ??= new Set(rules.map((rule) => rule.id)));
+
 export const suppressionUnknownRule: DocumentRule = {
   id: SUPPRESSION_RULE_ID,
   scope: 'document',
@@ -40,7 +44,7 @@ export const suppressionUnknownRule: DocumentRule = {
     good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    # kube-field-guide-disable-next-line image-tag -- a local test Pod\n    image: nginx\n',
   },
   check(ctx) {
-    const known = new Set(rules.map((rule) => rule.id));
+    const known = knownIds();
     const { text, document } = ctx;
     for (const directive of directivesIn(text, document.start, document.end)) {
       const name = directive.scope === 'next-line' ? 'kube-field-guide-disable-next-line' : 'kube-field-guide-disable';
