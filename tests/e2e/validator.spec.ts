@@ -271,8 +271,10 @@ for (const lang of ['ko', 'en'] as const) {
       const before = await editorBox();
       await area.click();
       await page.keyboard.type('# typed first\n');
-      await page.keyboard.insertText(misspelt);
-      const text = `# typed first\n${misspelt}`;
+      // long enough to scroll inside the box
+      const tail = Array.from({ length: 60 }, (_, index) => `# line ${index + 1}\n`).join('');
+      await page.keyboard.insertText(`${misspelt}${tail}`);
+      const text = `# typed first\n${misspelt}${tail}`;
       await expect(area).toHaveValue(text);
       // checked in the worker, marks listed, while the editor is still on its way
       await expect(page.locator('.validator-diag[data-rule="schema-unknown-field"] .validator-pos [aria-hidden]')).toHaveText('7:3');
@@ -281,6 +283,8 @@ for (const lang of ['ko', 'en'] as const) {
       // a selection to carry over: "Pod" on line 3
       const from = text.indexOf('Pod');
       await area.evaluate((element: HTMLTextAreaElement, start: number) => element.setSelectionRange(start, start + 3), from);
+      await area.evaluate((element: HTMLTextAreaElement) => { element.scrollTop = 300; });
+      expect(await area.evaluate((element: HTMLTextAreaElement) => element.scrollTop)).toBe(300);
       release();
       await expect(page.locator('kfg-validator')).toHaveAttribute('data-editor-state', 'ready');
       await expect(area).toHaveCount(0);
@@ -290,8 +294,13 @@ for (const lang of ['ko', 'en'] as const) {
       await expect(content).toHaveAttribute('aria-describedby', 'validator-editor-label');
       // the same box: nothing around it moves
       expect(await editorBox()).toEqual(before);
+      // scrolled as far as the textarea was, and it stays there once the editor has measured its lines
+      const scrolledAsBefore = async () => Math.abs(await page.locator('.cm-scroller').evaluate((element) => element.scrollTop) - 300) <= 1;
+      await expect.poll(scrolledAsBefore).toBe(true);
       // the marks of the result already shown appear in the editor
       await expect(page.locator('.cm-lintRange-error').filter({ hasText: 'contianers' })).toHaveCount(1);
+      await page.waitForTimeout(500);
+      expect(await scrolledAsBefore()).toBe(true);
       // typing replaces the carried-over selection
       await page.keyboard.type('Service');
       expect(await editorText(page)).toBe(text.replace('kind: Pod', 'kind: Service'));

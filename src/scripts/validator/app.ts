@@ -220,7 +220,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
 
   // The editor takes the textarea's place in one step, with its text, selection, scroll and focus.
   let editor: Promise<void> | undefined;
-  const loadEditor = (): Promise<void> => editor ??= import('./editor.ts').then(({ createEditor, editorBox }) => {
+  const loadEditor = (): Promise<void> => editor ??= import('./editor.ts').then(({ createEditor, editorBox, restoreScroll }) => {
     const focused = document.activeElement === area;
     const backward = area.selectionDirection === 'backward';
     const view = createEditor({
@@ -233,12 +233,14 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       placeholder: labels['placeholder'] ?? '',
     });
     const { scrollTop, scrollLeft } = area;
+    const style = getComputedStyle(area);
+    const lineHeight = parseFloat(style.lineHeight);
+    const padding = parseFloat(style.paddingTop);
     host.replaceChildren(view.dom);
-    view.scrollDOM.scrollTop = scrollTop;
-    view.scrollDOM.scrollLeft = scrollLeft;
     box = editorBox(view);
     box.showDiagnostics(shown);
     if (focused) view.focus();
+    restoreScroll(view, scrollTop, scrollLeft, lineHeight, padding);
     root.dataset['editorState'] = 'ready';
   }).catch((error: unknown) => {
     // the textarea stays, and with it typing and checking; the next interaction tries again

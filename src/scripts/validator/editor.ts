@@ -122,6 +122,21 @@ export function showDiagnostics(view: EditorView, diagnostics: readonly ShownDia
   view.dispatch(setDiagnostics(view.state, lint));
 }
 
+/**
+ * Scrolls to where the textarea the editor replaced was scrolled (`top` px, lines of `lineHeight` px
+ * after `padding` px, no wrapping in either). Setting scrollTop directly does not hold: the editor
+ * re-anchors it when it measures its real line heights, so the top line is asked for instead.
+ */
+export function restoreScroll(view: EditorView, top: number, left: number, lineHeight: number, padding: number): void {
+  if (top > 0 && lineHeight > 0) {
+    const doc = view.state.doc;
+    const index = Math.min(Math.max(Math.floor((top - padding) / lineHeight), 0), doc.lines - 1);
+    const within = top - padding - index * lineHeight;
+    view.dispatch({ effects: EditorView.scrollIntoView(doc.line(index + 1).from, { y: 'start', yMargin: -within }) });
+  }
+  view.requestMeasure({ read: () => undefined, write: () => { view.scrollDOM.scrollLeft = left; } });
+}
+
 /** Puts the cursor at the start of a diagnostic's range, scrolls there and focuses the editor. */
 export function goTo(view: EditorView, line: number, column: number): void {
   const doc = view.state.doc;
