@@ -48,6 +48,16 @@ export function runResourceRules(
   rules: readonly ResourceRule[], text: string, options: ValidateOptions, schema: ApiSchema | undefined,
   resources: readonly Resource[], out: CoreDiagnostic[], context: readonly Resource[] = resources,
 ): void {
+  // the rules that apply to each kind, sorted out once per kind rather than for every resource
+  const byKind = new Map<string, readonly ResourceRule[]>();
+  const rulesFor = (kind: string): readonly ResourceRule[] => {
+    let list = byKind.get(kind);
+    if (!list) {
+      list = rules.filter((r) => !r.kinds || r.kinds.includes(kind));
+      byKind.set(kind, list);
+    }
+    return list;
+  };
   for (const resource of resources) {
     // one context per resource; `rule` says whose report it is (the page re-runs this on every keystroke)
     let rule = rules[0] as ResourceRule;
@@ -67,8 +77,7 @@ export function runResourceRules(
         });
       },
     };
-    for (const current of rules) {
-      if (current.kinds && !current.kinds.includes(resource.kind)) continue;
+    for (const current of rulesFor(resource.kind)) {
       rule = current;
       try {
         current.check(ctx);
