@@ -3,6 +3,7 @@ import type { CoreDiagnostic, Lang, MessageData, PathSegment } from './types.ts'
 import { rules } from './rules/index.ts';
 import { internalMessages } from './internal.ts';
 import { fillTemplate } from '../i18n/template.ts';
+import { messageParts } from './message-parts.ts';
 
 const messagesById = new Map(rules.map((rule) => [rule.id, rule.messages]));
 
@@ -26,10 +27,7 @@ export function plainMessage(message: string): string {
   return messageParts(message).map((part) => part.text).join('');
 }
 
-/** A message cut at its Markdown code spans (`kubectl debug`), for the page to show them as code. */
-export function messageParts(message: string): { text: string; code: boolean }[] {
-  return message.split(/`([^`\n]+)`/u).map((text, i) => ({ text, code: i % 2 === 1 })).filter((part) => part.text !== '');
-}
+export { messageParts };
 
 /** /ko/reference/deployment/#spec.template.spec.containers.image — indices dropped, as the reference lists fields. */
 export function referenceLink(diag: Pick<CoreDiagnostic, 'kind' | 'path' | 'reference' | 'referencePage'>, lang: Lang): string | undefined {

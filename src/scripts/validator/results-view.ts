@@ -1,7 +1,7 @@
 // Renders the grouped result list. Every message is set as text (textContent): pasted YAML ends up
 // in messages (names, images, values) and may contain markup.
 import type { Lang } from '../../lib/validator/index.ts';
-import { messageParts } from '../../lib/validator/format.ts';
+import { messageParts } from '../../lib/validator/message-parts.ts';
 import { fill } from './fill.ts';
 import { documentLabel, severities, type ShownDiagnostic, type ShownGroup } from './report.ts';
 
