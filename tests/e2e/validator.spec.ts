@@ -427,3 +427,18 @@ for (const lang of ['ko', 'en'] as const) {
     expect(results.y).toBeGreaterThan(editor.y + editor.height);
   });
 }
+
+test('the validator page loads no editor code until the reader interacts, and its first scripts stay small', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    // the worker checks off the main thread; what counts here is what the page itself runs
+    if (request.resourceType() === 'script' && !request.url().includes('/worker')) scripts.push(request.url());
+  });
+  await openValidator(page, 'en');
+  await page.waitForLoadState('networkidle');
+  const loaded = await Promise.all(scripts.map(async (url) => (await (await page.request.get(url)).text())));
+  expect(loaded.some((text) => text.includes('cm-lintRange') || text.includes('cm-content'))).toBe(false);
+  // no rule set or API data on the main thread: the page's own scripts are a few kilobytes
+  expect(loaded.reduce((sum, text) => sum + text.length, 0)).toBeLessThan(40_000);
+  await expect(page.locator('.validator-textarea')).toBeVisible();
+});
