@@ -2,6 +2,7 @@
 import type { Rule } from '../types.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 import { duplicateKey } from './duplicate-key.ts';
+import { documentEndMarker } from './document-end-marker.ts';
 import { inputLimits } from './input-limits.ts';
 import { apiVersionKindRequired } from './apiversion-kind-required.ts';
 import { configFile } from './config-file.ts';
@@ -58,6 +59,7 @@ import { suppressionUnknownRule } from './suppression-unknown-rule.ts';
 export const rules: readonly Rule[] = [
   yamlSyntax,
   duplicateKey,
+  documentEndMarker,
   inputLimits,
   apiVersionKindRequired,
   configFile,
