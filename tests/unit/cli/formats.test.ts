@@ -59,7 +59,11 @@ describe('sarif', () => {
     const imageTag = driver.rules.find((r: { id: string }) => r.id === 'image-tag');
     const rule = rules.find((r) => r.id === 'image-tag')!;
     expect(imageTag.shortDescription.text).toBe(rule.docs.summary.en);
-    expect(imageTag.fullDescription.text).toBe(`${rule.docs.why.en} ${rule.docs.fix.en}`);
+    // plain text for SARIF's text; the Markdown (backticks for code) beside it
+    const full = `${rule.docs.why.en} ${rule.docs.fix.en}`;
+    expect(full).toContain('`');
+    expect(imageTag.fullDescription.markdown).toBe(full);
+    expect(imageTag.fullDescription.text).toBe(full.replaceAll('`', ''));
     expect(imageTag.helpUri).toMatch(/^https?:\/\/[^/]+\/en\/validator\/rules\/#image-tag$/);
     expect(imageTag.defaultConfiguration.level).toBe('warning');
   });
