@@ -164,12 +164,25 @@ function referenceParts(page: Page, entries: readonly Element[]): SearchDocument
   });
 }
 
+/** An h2, or a <section> that opens with its own h2 (the rules page wraps each category so). */
+function startsSection(node: Node | undefined): boolean {
+  if (!isElement(node)) return false;
+  return node.tagName === 'h2' || (node.tagName === 'section' && node.children.some((child) => isElement(child) && child.tagName === 'h2'));
+}
+
+/** The element holding most of the page's sections as its children (undefined when none does). */
+function sectionContainer(body: Element): Element | undefined {
+  const candidates = findAll(body, (e) => e.children.some(startsSection));
+  const count = (e: Element) => e.children.filter(startsSection).length;
+  return candidates.reduce<Element | undefined>((best, e) => (best === undefined || count(e) > count(best) ? e : best), undefined);
+}
+
 /** A sectioned page's h2 sections in runs of about CHARACTERS_PER_DOCUMENT; the intro is part 1. */
 function sectionParts(page: Page, container: Element): SearchDocument[] {
-  const firstHeading = container.children.findIndex((node) => isElement(node) && node.tagName === 'h2');
+  const firstHeading = container.children.findIndex(startsSection);
   const sections: ElementContent[][] = [];
   for (const node of container.children.slice(firstHeading)) {
-    if ((isElement(node) && node.tagName === 'h2') || sections.length === 0) sections.push([node]);
+    if (startsSection(node) || sections.length === 0) sections.push([node]);
     else sections.at(-1)?.push(node);
   }
   const length = (nodes: readonly ElementContent[]) => nodes.map(indexedText).join('').length;
@@ -179,7 +192,9 @@ function sectionParts(page: Page, container: Element): SearchDocument[] {
     if (run !== undefined && length(run) + length(section) <= CHARACTERS_PER_DOCUMENT) run.push(...section);
     else runs.push([...section]);
   }
-  const intro = toHtml(pruned(page.body, (node) => node === container, container.children.slice(0, firstHeading)));
+  const before = container.children.slice(0, firstHeading);
+  // the sections may sit right in the indexed body (the rules page): then the intro is what precedes them
+  const intro = toHtml(container === page.body ? before : pruned(page.body, (node) => node === container, before));
   return [part(page, 0, '', intro), ...runs.map((run, index) => part(page, index + 1, toHtml(run), undefined))];
 }
 
@@ -202,7 +217,7 @@ export function searchDocuments(pageHtml: string, file: string, url: string): Se
   };
   const entries = findAll(body, isFieldEntry, (e) => has(e, 'dataPagefindIgnore'));
   if (entries.length > ENTRIES_PER_DOCUMENT) return referenceParts(page, entries);
-  const container = find(body, (e) => e.children.some((child) => isElement(child) && child.tagName === 'h2'));
+  const container = sectionContainer(body);
   if (entries.length === 0 && container !== undefined && indexedText(body).length > 1.5 * CHARACTERS_PER_DOCUMENT) {
     return sectionParts(page, container);
   }

@@ -97,3 +97,19 @@ describe('searchDocuments on a long guide page', () => {
     }
   });
 });
+
+describe('searchDocuments on a page whose h2 sections are each wrapped in a <section> (the rules page)', () => {
+  const wrapped = (id: string, words: number) => `<section class="rules-category"><h2 id="${id}">${id} title</h2><p>${'word '.repeat(words)}</p></section>`;
+  const html = `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Validator rules</h1><p>Lead.</p>${
+    wrapped('syntax', 300) + wrapped('schema', 900) + wrapped('best', 900)}<section class="yaml-dialect"><h2 id="yaml">YAML</h2><p>${'word '.repeat(900)}</p></section></main></body></html>`;
+
+  it('splits at the sections, not only inside the first one', () => {
+    const docs = searchDocuments(html, 'en/validator/rules/index.html', '/en/validator/rules/');
+    expect(docs.length).toBeGreaterThanOrEqual(4);
+    expect(docs[0]?.html).toContain('Lead.');
+    expect(docs[0]?.html).not.toContain('<h2');
+    expect(docs.filter((doc) => doc.html.includes('id="best"'))).toHaveLength(1);
+    // no part holds every section: each stays near CHARACTERS_PER_DOCUMENT
+    for (const doc of docs) expect(doc.html.length).toBeLessThan(12_000);
+  });
+});
