@@ -1,6 +1,7 @@
 // The command's arguments, read with node:util parseArgs. Keys the user did not give stay absent, so a
 // configuration file (config.ts) can fill them in before the defaults.
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { DEFAULT_RELEASE, isRelease, RELEASES, type Release } from '../../k8s/releases.ts';
 import type { Lang } from '../types.ts';
 import { FORMAT_NAMES, type FormatName } from './formats/index.ts';
 
@@ -26,6 +27,8 @@ export interface CheckArgs {
   noConfig?: boolean;
   /** --crd FILE_OR_DIR: CustomResourceDefinitions that check the inputs' custom resources, not reported on */
   crd?: string[];
+  /** --release: the Kubernetes release to check against */
+  release?: Release;
 }
 
 export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [options]
@@ -35,6 +38,7 @@ export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [opt
   --no-best-practices     errors and API checks only
   --disable RULE          switch a rule off (repeatable)
   --crd FILE_OR_DIR       use the CustomResourceDefinitions there to check custom resources, without reporting on them (repeatable)
+  --release VERSION       the Kubernetes release to check against: ${RELEASES.join(', ')} (default ${DEFAULT_RELEASE})
   --max-warnings N        exit 1 when there are more than N warnings
   --config FILE           use this configuration instead of .kube-field-guide.yaml found upward; --no-config for none`;
 
@@ -48,6 +52,7 @@ const OPTIONS = {
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
   crd: { type: 'string', multiple: true },
+  release: { type: 'string' },
 } as const;
 
 const isFormat = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
@@ -92,6 +97,14 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | string {
   if (values.config !== undefined) options.config = values.config;
   if (values['no-config']) options.noConfig = true;
   if (values.crd) options.crd = values.crd;
+  if (values.release !== undefined) {
+    if (!isRelease(values.release)) return `${unsupportedRelease(values.release)}\n${USAGE}`;
+    options.release = values.release;
+  }
   if (options.files.length === 0) return `no input: give one or more files, folders or globs, or - for standard input\n${USAGE}`;
   return options;
 }
+
+/** The usage error for a release we have no API data for, naming the ones we have. */
+export const unsupportedRelease = (release: string): string =>
+  `Kubernetes ${release} is not a release this validator has API data for; supported: ${RELEASES.join(', ')}`;

@@ -6,8 +6,12 @@
 //   format: text                          # what --format prints when not given
 //   lang: en
 //   bestPractices: true
+//   release: "1.36"                       # what --release checks against when not given
+//   crd: [crds/]                          # like --crd, relative to the configuration's folder
 import yaml from 'js-yaml';
+import { isRelease, type Release } from '../../k8s/releases.ts';
 import type { Lang, Severity } from '../types.ts';
+import { unsupportedRelease } from './args.ts';
 import { FORMAT_NAMES, type FormatName } from './formats/index.ts';
 import { globToRegExp } from './glob.ts';
 import type { CliIo } from './io.ts';
@@ -23,10 +27,13 @@ export interface Config {
   format?: FormatName;
   lang?: Lang;
   bestPractices?: boolean;
+  release?: Release;
+  /** CRD files and folders, absolute (resolved against the configuration's folder) */
+  crd: string[];
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
-const KEYS = ['disable', 'severity', 'ignore', 'format', 'lang', 'bestPractices'];
+const KEYS = ['disable', 'severity', 'ignore', 'format', 'lang', 'bestPractices', 'release', 'crd'];
 
 const parentOf = (dir: string): string => dir.replace(/\/[^/]*\/?$/, '') || '/';
 
@@ -57,7 +64,7 @@ export function readConfig(io: CliIo, path: string): Config | string {
   const raw = value as Record<string, unknown>;
   const unknown = Object.keys(raw).filter((key) => !KEYS.includes(key));
   if (unknown.length > 0) return `${path}: unknown key ${unknown.join(', ')} (known: ${KEYS.join(', ')})`;
-  const config: Config = { path, disable: [], severity: {}, ignore: [] };
+  const config: Config = { path, disable: [], severity: {}, ignore: [], crd: [] };
   if (raw['disable'] !== undefined) {
     if (!stringList(raw['disable'])) return `${path}: disable must be a list of rule ids`;
     config.disable = raw['disable'];
@@ -87,6 +94,18 @@ export function readConfig(io: CliIo, path: string): Config | string {
   if (raw['bestPractices'] !== undefined) {
     if (typeof raw['bestPractices'] !== 'boolean') return `${path}: bestPractices must be true or false`;
     config.bestPractices = raw['bestPractices'];
+  }
+  const release = raw['release'];
+  if (release !== undefined) {
+    // unquoted, YAML reads 1.36 as a number (taken as written) and 1.30 as 1.3 (refused, with the hint to quote it)
+    const written = typeof release === 'string' || typeof release === 'number' ? String(release) : JSON.stringify(release);
+    if (!isRelease(written)) return `${path}: ${unsupportedRelease(written)}${typeof release === 'number' ? ' (quote the release: "1.30")' : ''}`;
+    config.release = written;
+  }
+  if (raw['crd'] !== undefined) {
+    if (!stringList(raw['crd'])) return `${path}: crd must be a list of files or folders`;
+    const base = parentOf(path.replaceAll('\\', '/'));
+    config.crd = raw['crd'].map((entry) => (entry.startsWith('/') ? entry : `${base.replace(/\/$/, '')}/${entry.replace(/^\.\//, '')}`));
   }
   return config;
 }

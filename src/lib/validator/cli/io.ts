@@ -1,6 +1,7 @@
 // What the command line needs from the outside world. Tests pass a fake; nodeIo (node-io.ts) is the
 // real one. The file-system members are optional: without them every argument is read as one file,
 // no configuration is looked up and --format NAME=FILE cannot write.
+import type { Release } from '../../k8s/releases.ts';
 import type { ApiSchema } from '../../k8s/types.ts';
 
 export interface CliIo {
@@ -8,7 +9,8 @@ export interface CliIo {
   readStdin(): string;
   out(text: string): void;
   err(text: string): void;
-  schema(): ApiSchema | undefined;
+  /** the API data of a release (one of releases.ts); undefined when it cannot be found */
+  schema(release: Release): ApiSchema | undefined;
   /** what is at a path: a file, a folder, or nothing */
   kind?(path: string): 'file' | 'directory' | undefined;
   /** a folder's entries, names only, folders marked */

@@ -1,6 +1,7 @@
 // `check`: arguments and configuration -> inputs -> validateAll (every file as one paste) -> reports.
 // Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 errors or too many warnings,
 // 2 usage error (an unknown rule id anywhere included) or an input that could not be read.
+import { DEFAULT_RELEASE } from '../../k8s/releases.ts';
 import { rules } from '../rules/index.ts';
 import { SUPPRESSION_RULE_ID } from '../suppress.ts';
 import type { Severity, ValidateResult } from '../types.ts';
@@ -22,7 +23,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
   }
   const cwd = io.cwd?.() ?? '.';
   const configPath = options.noConfig ? undefined : options.config !== undefined ? absolute(options.config, cwd) : findConfig(io, cwd);
-  const config: Config | string = configPath ? readConfig(io, configPath) : { path: '', disable: [], severity: {}, ignore: [] };
+  const config: Config | string = configPath ? readConfig(io, configPath) : { path: '', disable: [], severity: {}, ignore: [], crd: [] };
   if (typeof config === 'string') {
     io.err(`${config}\n`);
     return 2;
@@ -40,10 +41,11 @@ export function runCli(args: readonly string[], io: CliIo): number {
   const { inputs, problems } = readInputs(options.files, io, ignoreMatcher(config, cwd));
   // --crd: their CRDs check the custom resources; a file that is also an input is read once, as an input
   const checked = new Set(inputs.map((input) => input.file));
-  const crds = readInputs(options.crd ?? [], io);
+  const crds = readInputs([...config.crd, ...(options.crd ?? [])], io);
   problems.push(...crds.problems);
   for (const problem of problems) io.err(`${problem.file}: ${problem.reason}\n`);
-  const schema = io.schema();
+  // --release, else the configuration's, else the pinned one (releases.ts; both already checked against its list)
+  const schema = io.schema(options.release ?? config.release ?? DEFAULT_RELEASE);
   // all files at once, as one paste: references between them resolve; no size bound but memory
   const results = validateAll(inputs.map((input) => input.text), {
     ...(schema ? { schema } : {}), crdTexts: crds.inputs.filter((input) => !checked.has(input.file)).map((input) => input.text), bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
