@@ -30,6 +30,22 @@ export interface ValueChecks {
   nullable?: boolean;
   /** a default fills a null property in */
   defaulted?: boolean;
+  /**
+   * x-kubernetes-validations: CEL rules on the value (src/lib/validator/cel/), kept as written. An
+   * object schema's rules are its ApiType's `rules` instead (the walker visits the type).
+   */
+  rules?: ValidationRule[];
+}
+
+/** One x-kubernetes-validations entry of a CRD schema node. */
+export interface ValidationRule {
+  rule: string;
+  message?: string;
+  messageExpression?: string;
+  /** where the failure is reported, relative to the node: `.spec.replicas`, `['a.b']` */
+  fieldPath?: string;
+  /** FieldValueInvalid (the default), FieldValueForbidden, FieldValueRequired or FieldValueDuplicate */
+  reason?: string;
 }
 
 /** What a value must look like. `ref` points into ApiSchema.types. `v`: a CRD schema's constraints. */
@@ -62,6 +78,8 @@ export interface ApiType {
    * validation (PruneNonNullableNullsWithoutDefaults), so a required one is missing.
    */
   crd?: true;
+  /** x-kubernetes-validations of a CRD's object schema (the root's included) */
+  rules?: ValidationRule[];
 }
 
 export interface ApiKind {

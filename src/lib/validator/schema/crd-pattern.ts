@@ -9,21 +9,28 @@ const NESTED_LIMIT = 24;
 /** Longest value tried with any other pattern (polynomial worst case at most). */
 const PLAIN_LIMIT = 4096;
 
-interface Compiled {
+export interface CompiledPattern {
   regexp: RegExp;
+  /** the longest value the pattern is tried on */
   limit: number;
 }
 
-const cache = new Map<string, Compiled | null>();
+const cache = new Map<string, CompiledPattern | null>();
 
-/** true or false, or undefined when the pattern cannot be tried safely on this value. */
-export function matchesPattern(pattern: string, value: string): boolean | undefined {
+/** The pattern as an ECMAScript RegExp (cached), or null when it does not translate. */
+export function compiledPattern(pattern: string): CompiledPattern | null {
   let compiled = cache.get(pattern);
   if (compiled === undefined) {
     compiled = compile(pattern);
     if (cache.size > 2000) cache.clear();
     cache.set(pattern, compiled);
   }
+  return compiled;
+}
+
+/** true or false, or undefined when the pattern cannot be tried safely on this value. */
+export function matchesPattern(pattern: string, value: string): boolean | undefined {
+  const compiled = compiledPattern(pattern);
   if (compiled === null || value.length > compiled.limit) return undefined;
   return compiled.regexp.test(value);
 }
@@ -34,7 +41,7 @@ const POSIX: Record<string, string> = {
   word: '0-9A-Za-z_', xdigit: '0-9A-Fa-f',
 };
 
-function compile(pattern: string): Compiled | null {
+function compile(pattern: string): CompiledPattern | null {
   let source = pattern;
   let flags = 'u';
   // RE2's leading flag group; ECMAScript has flags instead

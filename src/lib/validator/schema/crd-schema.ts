@@ -7,12 +7,15 @@
 // - `metadata` at the root and in x-kubernetes-embedded-resource objects is ObjectMeta;
 // - an embedded resource needs apiVersion and kind (objectmeta validation), not metadata;
 // - formats: only the supported ones are validated, the rest ignored (validation/formats.go);
-// - keywords this walk does not know (anyOf, allOf, oneOf, not, x-kubernetes-validations, ...) are
-//   ignored: an unknown keyword never makes a custom resource fail.
+// - x-kubernetes-validations are kept (an object's on its type, others in the checks) for the CEL
+//   evaluation after the walk (../cel/evaluate.ts);
+// - keywords this walk does not know (anyOf, allOf, oneOf, not, ...) are ignored: an unknown keyword
+//   never makes a custom resource fail.
 import type { ApiField, ApiSchema, ApiShape, ApiType, ValueChecks } from '../../k8s/types.ts';
 import { isRecord } from '../resources.ts';
 import type { Crd, CrdVersion } from './custom-resources.ts';
 import { supportedFormat } from './crd-formats.ts';
+import { validationRulesOf } from '../cel/rules.ts';
 
 export const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
@@ -106,6 +109,7 @@ function convert(builtIn: ApiSchema, name: string, openApi: Record<string, unkno
     if (!isRecord(node.properties) && open && !embedded) return { t: 'any', v };
     const key = newKey();
     types[key] = typeOf(node, depth, embedded ? 'embedded' : 'plain');
+    delete v.rules;
     return { t: 'object', ref: key, v };
   };
 
@@ -125,7 +129,12 @@ function convert(builtIn: ApiSchema, name: string, openApi: Record<string, unkno
       fields.kind = { shape: { t: 'string' }, ...embeddedRequired };
       fields.metadata = { shape: { t: 'object', ref: OBJECT_META } };
     }
-    return { fields, crd: true, ...(node['x-kubernetes-preserve-unknown-fields'] === true ? { open: true as const } : {}) };
+    const rules = validationRulesOf(node);
+    return {
+      fields, crd: true,
+      ...(node['x-kubernetes-preserve-unknown-fields'] === true ? { open: true as const } : {}),
+      ...(rules ? { rules } : {}),
+    };
   };
 
   const root = newKey();
@@ -156,5 +165,7 @@ function checksOf(node: Record<string, unknown>): ValueChecks {
   if (listType === 'set' || listType === 'map') v.listType = listType;
   const keys = node['x-kubernetes-list-map-keys'];
   if (listType === 'map' && Array.isArray(keys)) v.listMapKeys = keys.filter((k): k is string => typeof k === 'string');
+  const rules = validationRulesOf(node);
+  if (rules) v.rules = rules;
   return v;
 }
