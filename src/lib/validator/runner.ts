@@ -28,7 +28,7 @@ export function runDocumentRules(
           ruleId: rule.id, severity: rule.severity, category: rule.category,
           messageId: input.messageId, data: input.data ?? {}, document: document.index,
           path: input.path ?? [], kind: kindOf(document), start: input.start, end: input.end,
-          ...(input.fix ? { fix: input.fix } : {}),
+          ...(input.fixes && input.fixes.length > 0 ? { fixes: input.fixes } : {}),
         });
       },
     };
@@ -73,7 +73,7 @@ export function runResourceRules(
           path: resource.base.length > 0 ? [...resource.base, ...input.path] : input.path, kind: resource.kind, start, end,
           ...(schema && apiKind ? { reference: referencePathOf(schema, apiKind.type, input.path) } : {}),
           ...(page ? { referencePage: page } : {}),
-          ...(input.fix ? { fix: input.fix } : {}),
+          ...(input.fixes && input.fixes.length > 0 ? { fixes: input.fixes } : {}),
         });
       },
     };

@@ -11,11 +11,29 @@ export type Lang = 'ko' | 'en';
 export type PathSegment = string | number;
 export type MessageData = Record<string, string | number>;
 
-/** A replacement that certainly fixes the problem: replace text[start, end) with `text`. */
-export interface Fix {
+/** One replacement in the original text, like a language server's TextEdit: text[start, end) becomes `text`. */
+export interface TextEdit {
   start: number;
   end: number;
   text: string;
+}
+
+/**
+ * safe: certain, applied by `check --fix` and "fix all"; suggestion: the intent is unclear, so it is
+ * shown and applied only on request (`--fix-type all`).
+ */
+export type FixSafety = 'safe' | 'suggestion';
+
+/**
+ * A way to fix a diagnostic: edits computed from positions in the original text, never a re-serialized
+ * document, so comments, quoting and key order outside the edits stay byte for byte. The edits of one
+ * fix do not overlap and are applied together or not at all (fix/apply.ts).
+ */
+export interface Fix {
+  safety: FixSafety;
+  /** what the fix writes, in no language, for a button or a list: `apps/v1`, `containers` */
+  label: string;
+  edits: TextEdit[];
 }
 
 /** What a rule reports, in the core: offsets, never sentences. */
@@ -37,7 +55,8 @@ export interface CoreDiagnostic {
   referencePage?: string;
   start: number;
   end: number;
-  fix?: Fix;
+  /** ways to fix it, the best first; absent when there is none */
+  fixes?: Fix[];
 }
 
 /** The diagnostic as handed to the page, the worker and the CLI. */
@@ -118,7 +137,7 @@ export interface ReportInput {
   path: PathSegment[];
   /** point at the key (default for missing/unknown fields) or at the value */
   at?: 'key' | 'value';
-  fix?: Fix;
+  fixes?: Fix[];
   /** override of the rule's default severity (e.g. info for cross-document hints) */
   severity?: Severity;
 }
@@ -177,7 +196,7 @@ export interface DocumentReportInput {
   start: number;
   end: number;
   path?: PathSegment[];
-  fix?: Fix;
+  fixes?: Fix[];
 }
 
 export interface DocumentContext {

@@ -38,7 +38,7 @@ describe('schema keywords', () => {
     expect(found(paste(props, ['  mode: Full']))).toEqual([]);
     const text = paste(props, ['  mode: full']);
     expect(found(text)).toEqual(['schema-enum/not-allowed@6:9-6:13 spec.mode']);
-    expect(validate(text, options).diagnostics[0]?.fix?.text).toBe('Full');
+    expect(validate(text, options).diagnostics[0]?.fixes?.[0]?.label).toBe('Full');
     const numbers = field('level', 'type: integer', 'enum: [1, 3]');
     expect(found(paste(numbers, ['  level: 3']))).toEqual([]);
     const [d] = validate(paste(numbers, ['  level: 2']), options).diagnostics;
@@ -229,7 +229,7 @@ describe('the CRDs of the input', () => {
     const result = validate(text, options);
     expect(found(text)).toEqual(['crd-version-not-served/not-served@1:13-1:32 apiVersion']);
     expect(formatMessage(result.diagnostics[0]!, 'en')).toBe('The CustomResourceDefinition in this input does not serve Backup as example.com/v1beta1; served versions: example.com/v1.');
-    expect(result.diagnostics[0]?.fix?.text).toBe('example.com/v1');
+    expect(result.diagnostics[0]?.fixes?.[0]?.label).toBe('example.com/v1');
     const v2 = `${cr([], ['apiVersion: example.com/v2', 'kind: Backup', 'metadata:', '  name: nightly'])}---\n${crdOf(props)}`;
     expect(found(v2)).toEqual(['crd-version-not-served/not-served@1:13-1:27 apiVersion']);
   });

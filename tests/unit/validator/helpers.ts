@@ -16,3 +16,9 @@ export function only(ruleId: string, text: string, options: ValidateOptions = {}
 export function yaml(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
+
+/** The first fix of a diagnostic as `safety label`, or undefined when it has none. */
+export function firstFix(d: Diagnostic | undefined): string | undefined {
+  const fix = d?.fixes?.[0];
+  return fix ? `${fix.safety} ${fix.label}` : undefined;
+}

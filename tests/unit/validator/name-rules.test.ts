@@ -102,7 +102,7 @@ describe('messages state the rule of the family', () => {
 });
 
 describe('the lower-case fix, only where the lower-case name is right', () => {
-  const fixOf = (text: string) => validate(text, { schema: apiSchema }).diagnostics.find((d) => d.ruleId === 'metadata-name-format')?.fix?.text;
+  const fixOf = (text: string) => validate(text, { schema: apiSchema }).diagnostics.find((d) => d.ruleId === 'metadata-name-format')?.fixes?.[0]?.label;
   test('a Namespace', () => expect(fixOf(named('v1', 'Namespace', 'Team-A'))).toBe('team-a'));
   test('a generateName', () => expect(fixOf(generated('v1', 'Pod', 'Web-'))).toBe('web-'));
   test('not where lower case does not help', () => expect(fixOf(named('v1', 'ConfigMap', 'App:Config'))).toBeUndefined());

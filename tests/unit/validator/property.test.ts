@@ -39,7 +39,7 @@ function checkResult(text: string, result: ReturnType<typeof validate>): void {
     expectPosition(lines, text, d.end, d.endLine, d.endColumn);
     expect(d.line < d.endLine || (d.line === d.endLine && d.column <= d.endColumn)).toBe(true);
     if (result.documents.length > 0 && d.ruleId !== 'input-limits') expect(documentIndexes.has(d.document)).toBe(true);
-    if (d.fix) expect(0 <= d.fix.start && d.fix.start <= d.fix.end && d.fix.end <= text.length).toBe(true);
+    for (const edit of d.fixes?.flatMap((fix) => fix.edits) ?? []) expect(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length).toBe(true);
   }
   for (const doc of result.documents) {
     expect(doc.line).toBeGreaterThanOrEqual(1);

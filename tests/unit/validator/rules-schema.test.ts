@@ -5,7 +5,7 @@ import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { REMOVED_APIS } from '../../../src/lib/k8s/removed-apis.ts';
 import { withParticle } from '../../../src/lib/i18n/particles.ts';
 import { miniSchema } from '../../fixtures/validator/mini-schema.ts';
-import { yaml } from './helpers.ts';
+import { firstFix, yaml } from './helpers.ts';
 
 const schema = apiSchema;
 const diags = (text: string, s = schema) => validate(text, { schema: s, bestPractices: false }).diagnostics;
@@ -20,7 +20,7 @@ describe('schema-type-mismatch', () => {
     const text = pod('    env:', '    - name: PORT', '      value: 8080');
     expect(at(text, 'schema-type-mismatch')).toEqual(['needs-quotes@11:14-11:18 spec.containers[0].env[0].value']);
     const [d] = diags(text).filter((x) => x.ruleId === 'schema-type-mismatch');
-    expect(d?.fix).toEqual({ start: text.indexOf('8080'), end: text.indexOf('8080') + 4, text: '"8080"' });
+    expect(d?.fixes).toEqual([{ safety: 'safe', label: '"8080"', edits: [{ start: text.indexOf('8080'), end: text.indexOf('8080') + 4, text: '"8080"' }] }]);
     expect(formatMessage(d!, 'en')).toBe('This field takes a string. YAML reads the unquoted 8080 as integer, so put it in quotes: "8080".');
     expect(formatMessage(d!, 'ko')).toBe('이 필드는 문자열이어야 한다. YAML은 따옴표 없는 8080을 정수로 읽으므로 "8080"처럼 따옴표로 감싸자.');
   });
@@ -33,7 +33,7 @@ describe('schema-type-mismatch', () => {
   test('replicas: "2" is a string where an integer is expected; the fix removes the quotes', () => {
     const text = yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: a}', 'spec:', '  replicas: "2"');
     expect(at(text, 'schema-type-mismatch')).toEqual(['remove-quotes@5:13-5:16 spec.replicas']);
-    expect(diags(text).find((d) => d.ruleId === 'schema-type-mismatch')?.fix?.text).toBe('2');
+    expect(diags(text).find((d) => d.ruleId === 'schema-type-mismatch')?.fixes?.[0]?.edits).toEqual([{ start: text.indexOf('"2"'), end: text.indexOf('"2"') + 3, text: '2' }]);
   });
   test('int-or-string accepts both, not a float', () => {
     const svc = (v: string) => yaml('apiVersion: v1', 'kind: Service', 'metadata: {name: a}', 'spec:', '  ports:', `  - port: 80`, `    targetPort: ${v}`);
@@ -68,13 +68,13 @@ describe('quantity-format', () => {
 });
 
 describe('schema-unknown-field', () => {
-  test('did you mean: container -> containers, imagePullpolicy -> imagePullPolicy (case-only gets a fix)', () => {
+  test('did you mean: container -> containers (safe: the only name that near), imagePullpolicy -> imagePullPolicy', () => {
     const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: a}', 'spec:', '  container:', '  - name: web', '    image: nginx:1.27', '    imagePullpolicy: Always');
     const found = diags(text).filter((d) => d.ruleId === 'schema-unknown-field');
-    expect(found.map((d) => `${d.line}:${d.column}-${d.endColumn} ${String(d.data.suggestion)} ${d.fix ? d.fix.text : '-'}`)).toEqual(['5:3-12 containers -']);
+    expect(found.map((d) => `${d.line}:${d.column}-${d.endColumn} ${String(d.data.suggestion)} ${firstFix(d) ?? '-'}`)).toEqual(['5:3-12 containers safe containers']);
     const text2 = pod('    imagePullpolicy: Always');
     const [d] = diags(text2).filter((x) => x.ruleId === 'schema-unknown-field');
-    expect([d?.line, d?.column, d?.endColumn, d?.fix?.text]).toEqual([9, 5, 20, 'imagePullPolicy']);
+    expect([d?.line, d?.column, d?.endColumn, firstFix(d)]).toEqual([9, 5, 20, 'safe imagePullPolicy']);
     expect(formatMessage(d!, 'en')).toBe('imagePullpolicy is not a field at this position. Did you mean imagePullPolicy?');
   });
   test('a field indented into the wrong object', () => {
@@ -100,7 +100,7 @@ describe('schema-required-field and schema-enum', () => {
   test('enum with a case-only slip gets a fix', () => {
     const text = pod('    imagePullPolicy: always');
     const [d] = diags(text).filter((x) => x.ruleId === 'schema-enum');
-    expect([d?.line, d?.column, d?.endColumn, d?.fix?.text]).toEqual([9, 22, 28, 'Always']);
+    expect([d?.line, d?.column, d?.endColumn, firstFix(d)]).toEqual([9, 22, 28, 'safe Always']);
   });
 });
 
@@ -118,16 +118,16 @@ describe('unknown-kind and api-version-not-served', () => {
   });
   test('lower-case kind gets a fix', () => {
     const [d] = diags(yaml('apiVersion: v1', 'kind: configmap', 'metadata: {name: a}')).filter((x) => x.ruleId === 'unknown-kind');
-    expect(d?.fix?.text).toBe('ConfigMap');
+    expect(firstFix(d)).toBe('safe ConfigMap');
   });
   test('extensions/v1beta1 Deployment: removed in 1.16, use apps/v1', () => {
     const [d] = diags(yaml('apiVersion: extensions/v1beta1', 'kind: Deployment', 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
-    expect([d?.line, d?.column, d?.endColumn, d?.fix?.text]).toEqual([1, 13, 31, 'apps/v1']);
+    expect([d?.line, d?.column, d?.endColumn, firstFix(d)]).toEqual([1, 13, 31, 'safe apps/v1']);
     expect(formatMessage(d!, 'en')).toBe('Deployment in extensions/v1beta1 was removed in Kubernetes 1.16; use apiVersion: apps/v1 (check the fields too, they may have changed).');
   });
   test('an apiVersion that never served the kind', () => {
     const [d] = diags(yaml('apiVersion: apps/v1', 'kind: Service', 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
-    expect([d?.messageId, d?.data.served, d?.fix?.text]).toEqual(['not-served', 'v1', 'v1']);
+    expect([d?.messageId, d?.data.served, firstFix(d)]).toEqual(['not-served', 'v1', 'safe v1']);
   });
   test.each([
     ['extensions/v1beta1', 'Ingress는', '1.22', 'networking.k8s.io/v1을'],
@@ -138,7 +138,7 @@ describe('unknown-kind and api-version-not-served', () => {
     const [d] = diags(yaml(`apiVersion: ${apiVersion}`, `kind: ${kind}`, 'metadata: {name: a}')).filter((x) => x.ruleId === 'api-version-not-served');
     // the particle after an English kind name follows how it is read (버짓은, 인그레스는; 브이원을)
     expect(formatMessage(d!, 'ko')).toBe(`${apiVersion}의 ${kindKo} 쿠버네티스 ${release}에서 제거되었다. apiVersion: ${replacementKo} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).`);
-    expect(d?.fix?.text).toBe(replacement);
+    expect(firstFix(d)).toBe(`safe ${replacement}`);
   });
   test('every row of the removal table is reported with its release and replacement, in both languages', () => {
     // PodSecurityPolicy has no successor kind; its message says what took its place instead

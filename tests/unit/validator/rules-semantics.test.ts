@@ -67,7 +67,7 @@ describe('metadata-name-format fix', () => {
   test('lower-casing is offered when it makes the name valid', () => {
     const text = yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: WebConfig');
     const [d] = validate(text).diagnostics.filter((x) => x.ruleId === 'metadata-name-format');
-    expect(d?.fix).toEqual({ start: text.indexOf('WebConfig'), end: text.indexOf('WebConfig') + 9, text: 'webconfig' });
+    expect(d?.fixes).toEqual([{ safety: 'safe', label: 'webconfig', edits: [{ start: text.indexOf('WebConfig'), end: text.indexOf('WebConfig') + 9, text: 'webconfig' }] }]);
   });
 });
 

@@ -8,6 +8,7 @@ import { findKind, indexKinds } from '../schema/index-kinds.ts';
 import { findRemovedApi } from '../../k8s/removed-apis.ts';
 import { findOffByDefaultApi, offByDefaultVersionsOf } from '../../k8s/off-by-default-apis.ts';
 import { entryOf } from '../yaml/node.ts';
+import { safeFix, scalarEdit } from '../fix/make.ts';
 import { isCustomApiVersion } from '../schema/custom-resources.ts';
 
 export const apiVersionNotServed: ResourceRule = {
@@ -76,7 +77,7 @@ export const apiVersionNotServed: ResourceRule = {
     }
     if (removal) {
       const fix = removal.replacement && entry
-        ? { fix: { start: entry.value.start, end: entry.value.end, text: removal.replacement } }
+        ? { fixes: [safeFix(removal.replacement, scalarEdit(ctx.text, entry.value, removal.replacement))] }
         : {};
       ctx.report({
         messageId: removal.replacement ? 'removed' : 'removed-no-replacement',
@@ -108,9 +109,8 @@ export const apiVersionNotServed: ResourceRule = {
       return;
     }
     if (!served) return;
-    const fix = served.length === 1 && entry
-      ? { fix: { start: entry.value.start, end: entry.value.end, text: (served[0] as { apiVersion: string }).apiVersion } }
-      : {};
+    const only = served.length === 1 ? (served[0] as { apiVersion: string }).apiVersion : undefined;
+    const fix = only && entry ? { fixes: [safeFix(only, scalarEdit(ctx.text, entry.value, only))] } : {};
     ctx.report({
       messageId: 'not-served',
       data: { apiVersion, kind, version, served: servedList },

@@ -4,6 +4,7 @@
 import type { ResourceRule } from '../types.ts';
 import { findCrd, groupOf, isCustomApiVersion, versionOf } from '../schema/custom-resources.ts';
 import { entryOf } from '../yaml/node.ts';
+import { safeFix, scalarEdit } from '../fix/make.ts';
 import { backupExample } from '../crd-examples.ts';
 
 const schedule = ['              schedule: {type: string}'];
@@ -69,7 +70,7 @@ export const crdVersionNotServed: ResourceRule = {
       messageId: served.length === 0 ? 'none-served' : 'not-served',
       data: { apiVersion, kind, served: served.join(', ') },
       path: ['apiVersion'], at: 'value',
-      ...(served.length === 1 && entry ? { fix: { start: entry.value.start, end: entry.value.end, text: served[0] as string } } : {}),
+      ...(served.length === 1 && entry ? { fixes: [safeFix(served[0] as string, scalarEdit(ctx.text, entry.value, served[0] as string))] } : {}),
     });
   },
 };

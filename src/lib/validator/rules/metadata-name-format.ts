@@ -6,6 +6,7 @@ import type { ResourceRule, RuleContext } from '../types.ts';
 import { nameFamilyOf, nameProblem, type NameFamily } from '../name-rules.ts';
 import { isRecord } from '../resources.ts';
 import { entryOf, valueOf } from '../yaml/node.ts';
+import { safeFix, scalarEdit } from '../fix/make.ts';
 
 export const metadataNameFormat: ResourceRule = {
   id: 'metadata-name-format',
@@ -97,6 +98,6 @@ function checkName(ctx: RuleContext, family: NameFamily, field: 'name' | 'genera
     messageId: problem.messageId, data: { name, kind, field: `metadata.${field}`, ...problem.data },
     path: ['metadata', field], at: 'value',
     ...(problem.warning ? { severity: 'warning' as const } : {}),
-    ...(fixable && entry ? { fix: { start: entry.value.start, end: entry.value.end, text: lower } } : {}),
+    ...(fixable && entry ? { fixes: [safeFix(lower, scalarEdit(ctx.text, entry.value, lower))] } : {}),
   });
 }

@@ -9,6 +9,7 @@ import { indexKinds } from '../schema/index-kinds.ts';
 import { closest } from '../schema/suggest.ts';
 import { isCustomApiVersion } from '../schema/custom-resources.ts';
 import { entryOf } from '../yaml/node.ts';
+import { safeFix, scalarEdit } from '../fix/make.ts';
 
 export const unknownKind: ResourceRule = {
   id: 'unknown-kind',
@@ -53,7 +54,7 @@ export const unknownKind: ResourceRule = {
       data: suggestion ? { kind, suggestion, version: schema.kubernetesVersion } : { kind, version: schema.kubernetesVersion },
       path: ['kind'],
       at: 'value',
-      ...(caseOnly && entry ? { fix: { start: entry.value.start, end: entry.value.end, text: suggestion } } : {}),
+      ...(caseOnly && entry ? { fixes: [safeFix(suggestion, scalarEdit(ctx.text, entry.value, suggestion))] } : {}),
     });
   },
 };

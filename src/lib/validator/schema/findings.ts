@@ -31,7 +31,7 @@ export function reportFindings(ctx: RuleContext, type: FindingType): void {
     if (finding.type !== type) continue;
     ctx.report({
       messageId: finding.messageId, data: finding.data, path: finding.path, at: finding.at,
-      ...(finding.fix ? { fix: finding.fix } : {}),
+      ...(finding.fixes ? { fixes: finding.fixes } : {}),
     });
   }
 }

@@ -34,3 +34,23 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return previous[b.length] as number;
 }
+
+/**
+ * The candidates within the "did you mean" distance, nearest first (a case-only match alone, when there
+ * is one). `clear`: the first is clearly the one meant.
+ */
+export function candidatesNear(word: string, candidates: Iterable<string>): { names: string[]; clear: boolean } {
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(word.length / 4));
+  const near: { name: string; distance: number }[] = [];
+  for (const candidate of candidates) {
+    if (candidate.toLowerCase() === lower) return { names: [candidate], clear: true };
+    if (Math.abs(candidate.length - word.length) > limit) continue;
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
+    if (distance <= limit) near.push({ name: candidate, distance });
+  }
+  near.sort((a, b) => a.distance - b.distance);
+  // clear: the only one that near, or nearer than the next by two edits or more
+  const [first, second] = near;
+  return { names: near.map((n) => n.name), clear: first !== undefined && (second === undefined || first.distance + 2 <= second.distance) };
+}

@@ -3,8 +3,9 @@
 // "not set", which is how the API server reads `key:` with no value.
 import type { ApiSchema, ApiShape, ApiType } from '../../k8s/types.ts';
 import { itemsOf, valueOf, type YNode } from '../yaml/node.ts';
-import type { Fix, PathSegment } from '../types.ts';
-import { closest } from './suggest.ts';
+import type { Fix, PathSegment, TextEdit } from '../types.ts';
+import { candidatesNear, closest } from './suggest.ts';
+import { fixOf, safeFix, scalarEdit } from '../fix/make.ts';
 import { base64Problem, isDateTime, isQuantity, suggestQuantity } from './formats.ts';
 import { display } from '../display.ts';
 import { valueProblems, type ValueFindingType, type ValueProblem } from './value-checks.ts';
@@ -17,7 +18,7 @@ export interface SchemaFinding {
   path: PathSegment[];
   at: 'key' | 'value';
   data: Record<string, string | number>;
-  fix?: Fix;
+  fixes?: Fix[];
 }
 
 const requiredCache = new WeakMap<ApiType, string[]>();
@@ -50,7 +51,6 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
       if (!field) {
         if (type.open) continue;
         const suggestion = closest(key, Object.keys(type.fields));
-        const caseOnly = suggestion !== undefined && suggestion.toLowerCase() === key.toLowerCase();
         const elsewhere = suggestion ? undefined : whereItBelongs(schema, types, key);
         findings.push({
           type: 'unknown-field',
@@ -58,7 +58,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
           path: [...path, key],
           at: 'key',
           data: suggestion ? { field: key, suggestion } : elsewhere ? { field: key, other: elsewhere.field } : { field: key },
-          ...(caseOnly ? { fix: { start: keyNode.start, end: keyNode.end, text: suggestion as string } } : {}),
+          ...(suggestion ? { fixes: renameFixes(text, keyNode, current, Object.keys(type.fields)) } : {}),
         });
         continue;
       }
@@ -77,21 +77,21 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   };
 
   // defined once per walk, not per value: the walk visits every value of every resource
-  const mismatch = (current: YNode, expected: string, fix?: Fix): void => {
+  const mismatch = (current: YNode, expected: string, edit?: TextEdit): void => {
     const value = current.value;
     const path = toPath();
     const actual = describe(value);
     // the two slips people make: an unquoted number or yes/no in a string field, a quoted number in a number field
     const messageId = expected === 'string' && (actual === 'integer' || actual === 'number' || actual === 'boolean')
       ? 'needs-quotes'
-      : actual === 'string' && fix ? 'remove-quotes' : 'mismatch';
+      : actual === 'string' && edit ? 'remove-quotes' : 'mismatch';
     findings.push({
       type: 'type', messageId, path, at: 'value',
       data: {
         expected, actual, expectedKo: TYPE_KO[expected] ?? expected, actualKo: TYPE_KO[actual] ?? actual,
         source: text.slice(current.start, current.end),
       },
-      ...(fix ? { fix } : {}),
+      ...(edit ? { fixes: [safeFix(edit.text, edit)] } : {}),
     });
   };
 
@@ -114,7 +114,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
           findings.push({
             type: 'enum', messageId: 'not-allowed', path, at: 'value',
             data: { value, allowed: shape.enum.join(', ') },
-            ...(match ? { fix: { start: current.start, end: current.end, text: match } } : {}),
+            ...(match ? { fixes: [safeFix(match, scalarEdit(text, current, match))] } : {}),
           });
         }
         if (shape.format === 'date-time' && !isDateTime(value)) dateTime(toPath(), value);
@@ -270,8 +270,20 @@ function describe(value: unknown): string {
  * Quoting a plain scalar keeps exactly the characters the person typed (`0755` stays "0755", not 493),
  * which is what a string field wants. Only offered when the source has nothing that needs escaping.
  */
-function quoteFix(text: string, node: YNode): Fix | undefined {
+function quoteFix(text: string, node: YNode): TextEdit | undefined {
   const source = text.slice(node.start, node.end);
   if (source === '' || /["\\\n\r#]/.test(source) || /^[&*!'|>]/.test(source)) return undefined;
   return { start: node.start, end: node.end, text: `"${source}"` };
+}
+
+/**
+ * Renames an unknown key to the fields it is near: safe when one is clearly meant, else a suggestion
+ * for each (the three nearest). A name the mapping already has is never offered: it would be a duplicate key.
+ */
+function renameFixes(text: string, keyNode: YNode, mapping: YNode, fields: string[]): Fix[] {
+  const present = new Set((mapping.children ?? []).filter((_, i) => i % 2 === 0).map((key) => key.value as string));
+  const near = candidatesNear(keyNode.value as string, fields);
+  const names = near.names.filter((name) => !present.has(name)).slice(0, 3);
+  const safety = near.clear && names.length === 1 ? 'safe' : 'suggestion';
+  return names.map((name) => fixOf(safety, name, [scalarEdit(text, keyNode, name)]));
 }
