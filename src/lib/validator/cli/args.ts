@@ -2,6 +2,7 @@
 // configuration file (config.ts) can fill them in before the defaults.
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { DEFAULT_RELEASE, isRelease, RELEASES, type Release } from '../../k8s/releases.ts';
+import type { FixType } from '../fix/apply.ts';
 import type { Lang } from '../types.ts';
 import { FORMAT_NAMES, type FormatName } from './formats/index.ts';
 
@@ -29,6 +30,10 @@ export interface CheckArgs {
   crd?: string[];
   /** --release: the Kubernetes release to check against */
   release?: Release;
+  /** --fix: rewrite the files with the fixes; --fix-dry-run: print them as a unified diff instead */
+  fix?: 'write' | 'dry-run';
+  /** --fix-type: which fixes --fix applies (default safe) */
+  fixType?: FixType;
 }
 
 export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [options]
@@ -39,6 +44,9 @@ export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [opt
   --disable RULE          switch a rule off (repeatable)
   --crd FILE_OR_DIR       use the CustomResourceDefinitions there to check custom resources, without reporting on them (repeatable)
   --release VERSION       the Kubernetes release to check against: ${RELEASES.join(', ')} (default ${DEFAULT_RELEASE})
+  --fix                   rewrite the files with the safe fixes, then report what remains
+  --fix-dry-run           print the fixes as a unified diff instead of writing them
+  --fix-type safe|all     which fixes --fix applies: safe (default) or all (the suggestions too)
   --max-warnings N        exit 1 when there are more than N warnings
   --config FILE           use this configuration instead of .kube-field-guide.yaml found upward; --no-config for none`;
 
@@ -53,6 +61,9 @@ const OPTIONS = {
   'no-config': { type: 'boolean' },
   crd: { type: 'string', multiple: true },
   release: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-type': { type: 'string' },
 } as const;
 
 const isFormat = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
@@ -101,8 +112,22 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | string {
     if (!isRelease(values.release)) return `${unsupportedRelease(values.release)}\n${USAGE}`;
     options.release = values.release;
   }
+  const fix = fixOptions(values.fix === true, values['fix-dry-run'] === true, values['fix-type'], options.files);
+  if (typeof fix === 'string') return `${fix}\n${USAGE}`;
+  Object.assign(options, fix);
   if (options.files.length === 0) return `no input: give one or more files, folders or globs, or - for standard input\n${USAGE}`;
   return options;
+}
+
+/** --fix, --fix-dry-run and --fix-type read together, or the usage error. */
+function fixOptions(write: boolean, dryRun: boolean, type: string | undefined, files: readonly string[]): Pick<CheckArgs, 'fix' | 'fixType'> | string {
+  if (write && dryRun) return '--fix and --fix-dry-run cannot be used together';
+  if (type !== undefined && type !== 'safe' && type !== 'all') return `--fix-type must be safe or all (got ${type})`;
+  if (type !== undefined && !write && !dryRun) return '--fix-type needs --fix or --fix-dry-run';
+  // standard input has no file to rewrite; its fixes can still be shown as a diff
+  if (write && files.includes('-')) return '--fix cannot rewrite standard input; use --fix-dry-run';
+  if (!write && !dryRun) return {};
+  return { fix: write ? 'write' : 'dry-run', ...(type ? { fixType: type } : {}) };
 }
 
 /** The usage error for a release we have no API data for, naming the ones we have. */

@@ -8,6 +8,7 @@ import type { Severity, ValidateResult } from '../types.ts';
 import { validateAll } from '../validate.ts';
 import { parseCheckArgs, type ReportTarget } from './args.ts';
 import { findConfig, ignoreMatcher, readConfig, type Config } from './config.ts';
+import { fixDiff, fixInputs, writeFixed } from './fix.ts';
 import { formats } from './formats/index.ts';
 import { readInputs } from './inputs.ts';
 import type { CliIo } from './io.ts';
@@ -47,17 +48,25 @@ export function runCli(args: readonly string[], io: CliIo): number {
   // --release, else the configuration's, else the pinned one (releases.ts; both already checked against its list)
   const schema = io.schema(options.release ?? config.release ?? DEFAULT_RELEASE);
   // all files at once, as one paste: references between them resolve; no size bound but memory
-  const results = validateAll(inputs.map((input) => input.text), {
+  const validateOptions = {
     ...(schema ? { schema } : {}), crdTexts: crds.inputs.filter((input) => !checked.has(input.file)).map((input) => input.text), bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
-  });
+  };
+  // --fix / --fix-dry-run: the report that follows is of the fixed texts, what remains
+  const fixed = options.fix ? fixInputs(inputs, validateOptions, options.fixType ?? 'safe') : undefined;
+  const results = fixed ? fixed.results : validateAll(inputs.map((input) => input.text), validateOptions);
+  const unwritten = fixed && options.fix === 'write' ? !writeFixed(io, inputs, fixed, lang) : false;
   const run: RunReport = {
     files: inputs.map((input, i) => fileReport(input.file, results[i] as ValidateResult, lang, severities)),
     lang, cwd, color: false,
   };
 
   const targets: ReportTarget[] = [{ format: options.format ?? config.format ?? 'text', ...(options.output ? { file: options.output } : {}) }, ...(options.reports ?? [])];
-  let failedWrite = false;
+  let failedWrite = unwritten;
+  // the dry run's standard output is the diff alone, so it can be piped to patch; report files are still written
+  const dryRun = fixed !== undefined && options.fix === 'dry-run';
+  if (dryRun) io.out(fixDiff(inputs, fixed));
   for (const target of targets) {
+    if (target.file === undefined && dryRun) continue;
     if (target.file === undefined) {
       io.out(formats[target.format]({ ...run, color: io.color === true }));
       continue;
