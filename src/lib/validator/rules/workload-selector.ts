@@ -4,6 +4,8 @@ import type { ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { matchesLabelSelector } from '../selectors.ts';
 import { get } from '../workload.ts';
+import { safeFix } from '../fix/make.ts';
+import { selectorFromTemplate, selectorMismatchFixes } from '../fix/selector.ts';
 
 export const workloadSelector: ResourceRule = {
   id: 'workload-selector',
@@ -45,7 +47,9 @@ export const workloadSelector: ResourceRule = {
     if (!resource.apiVersion.startsWith('apps/') || !isRecord(resource.value.spec)) return;
     const selector = get(resource.value, ['spec', 'selector']);
     if (selector === undefined || selector === null) {
-      ctx.report({ messageId: 'missing', data: { kind: resource.kind }, path: ['spec', 'selector'] });
+      // the selector the old API versions defaulted: the template's labels
+      const edit = selectorFromTemplate(ctx.text, resource.node);
+      ctx.report({ messageId: 'missing', data: { kind: resource.kind }, path: ['spec', 'selector'], ...(edit ? { fixes: [safeFix('spec.selector', edit)] } : {}) });
       return;
     }
     if (!isRecord(selector)) return; // a type problem
@@ -57,7 +61,7 @@ export const workloadSelector: ResourceRule = {
     }
     const labels = get(resource.value, ['spec', 'template', 'metadata', 'labels']);
     if (!matchesLabelSelector(selector, isRecord(labels) ? labels : {})) {
-      ctx.report({ messageId: 'mismatch', data: { kind: resource.kind }, path: ['spec', 'selector'] });
+      ctx.report({ messageId: 'mismatch', data: { kind: resource.kind }, path: ['spec', 'selector'], fixes: selectorMismatchFixes(ctx.text, resource.node) });
     }
   },
 };
