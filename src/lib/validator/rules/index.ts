@@ -15,6 +15,8 @@ import { crdVersionsRule } from './crd-versions.ts';
 import { crdSchemaStructural } from './crd-schema-structural.ts';
 import { crdSchemaKeyword } from './crd-schema-keyword.ts';
 import { crdListType } from './crd-list-type.ts';
+import { crdValidationRuleCompile } from './crd-validation-rule-compile.ts';
+import { crdValidationRuleTransition } from './crd-validation-rule-transition.ts';
 import { apiVersionNotServed } from './api-version-not-served.ts';
 import { schemaTypeMismatch } from './schema-type-mismatch.ts';
 import { schemaUnknownField } from './schema-unknown-field.ts';
@@ -23,6 +25,7 @@ import { schemaEnum } from './schema-enum.ts';
 import { schemaFormat } from './schema-format.ts';
 import { schemaBounds } from './schema-bounds.ts';
 import { schemaListDuplicate } from './schema-list-duplicate.ts';
+import { schemaValidationRule } from './schema-validation-rule.ts';
 import { quantityFormat } from './quantity-format.ts';
 import { dateTimeFormat } from './date-time-format.ts';
 import { metadataNameFormat } from './metadata-name-format.ts';
@@ -41,21 +44,6 @@ import { pdbMinMaxExclusive } from './pdb-min-max-exclusive.ts';
 import { requestsExceedLimits } from './requests-exceed-limits.ts';
 import { jobRestartPolicy } from './job-restart-policy.ts';
 import { ephemeralContainers } from './ephemeral-containers.ts';
-import { podContainers } from './pod-containers.ts';
-import { podContainerPorts } from './pod-container-ports.ts';
-import { podEnv } from './pod-env.ts';
-import { podVolumes } from './pod-volumes.ts';
-import { podVolumeMounts } from './pod-volume-mounts.ts';
-import { podProbes } from './pod-probes.ts';
-import { podTemplateRestartPolicy } from './pod-template-restart-policy.ts';
-import { podResources } from './pod-resources.ts';
-import { podSecurityContext } from './pod-security-context.ts';
-import { podOs } from './pod-os.ts';
-import { podDns } from './pod-dns.ts';
-import { podTolerations } from './pod-tolerations.ts';
-import { podAffinity } from './pod-affinity.ts';
-import { podTopologySpread } from './pod-topology-spread.ts';
-import { podSpecFields } from './pod-spec-fields.ts';
 import { serviceSelectorNoMatch } from './service-selector-no-match.ts';
 import { ingressBackendMissing } from './ingress-backend-missing.ts';
 import { hpaTargetMissing } from './hpa-target-missing.ts';
@@ -87,6 +75,8 @@ export const rules: readonly Rule[] = [
   crdSchemaStructural,
   crdSchemaKeyword,
   crdListType,
+  crdValidationRuleCompile,
+  crdValidationRuleTransition,
   apiVersionNotServed,
   schemaTypeMismatch,
   schemaUnknownField,
@@ -95,6 +85,7 @@ export const rules: readonly Rule[] = [
   schemaFormat,
   schemaBounds,
   schemaListDuplicate,
+  schemaValidationRule,
   quantityFormat,
   dateTimeFormat,
   metadataNameFormat,
@@ -113,21 +104,6 @@ export const rules: readonly Rule[] = [
   requestsExceedLimits,
   jobRestartPolicy,
   ephemeralContainers,
-  podContainers,
-  podContainerPorts,
-  podEnv,
-  podVolumes,
-  podVolumeMounts,
-  podProbes,
-  podTemplateRestartPolicy,
-  podResources,
-  podSecurityContext,
-  podOs,
-  podDns,
-  podTolerations,
-  podAffinity,
-  podTopologySpread,
-  podSpecFields,
   serviceSelectorNoMatch,
   ingressBackendMissing,
   hpaTargetMissing,
