@@ -80,3 +80,13 @@ export function crdExample(options: CrdOptions = {}): string {
     '',
   ].join('\n');
 }
+
+/** A CRD whose spec property `field` (of `type`) carries one x-kubernetes-validations rule. */
+export function crdWithRule(field: string, type: string, rule: string): string {
+  return crdExample({
+    schema: [
+      '        type: object', '        properties:', '          spec:', '            type: object', '            properties:',
+      `              ${field}:`, `                type: ${type}`, '                x-kubernetes-validations:', `                - rule: "${rule}"`,
+    ],
+  });
+}

@@ -204,9 +204,10 @@ describe('schema keywords', () => {
     expect(found('apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  constructor: 1\n  containers: []\n')).toEqual(['schema-unknown-field/unknown@6:3-6:14 spec.constructor']);
   });
 
-  test('keywords the walk does not know (CEL rules, anyOf) never make a custom resource fail', () => {
+  test('keywords the walk does not know (anyOf) never make a custom resource fail; CEL rules are evaluated (tests/unit/validator/cel)', () => {
     const props = field('size', 'type: integer', 'x-kubernetes-validations:', '- rule: self > 100', '  message: too small', 'anyOf:', '- minimum: 1000');
-    expect(found(paste(props, ['  size: 5']))).toEqual([]);
+    expect(found(paste(props, ['  size: 5']))).toEqual(['schema-validation-rule/failed@6:3-6:7 spec.size']);
+    expect(found(paste(props, ['  size: 500']))).toEqual([]);
   });
 });
 

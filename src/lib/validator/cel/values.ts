@@ -4,7 +4,7 @@
 // a map, a list a list, an int-or-string field either. Property names that are no CEL identifiers
 // are escaped as the server escapes them (x-y is self.x__dash__y).
 // https://kubernetes.io/docs/reference/using-api/cel/#escaping
-import type { ApiSchema, ApiShape } from '../../k8s/types.ts';
+import type { ApiSchema, ApiShape, ApiType } from '../../k8s/types.ts';
 import { isRecord } from '../resources.ts';
 
 const RESERVED = new Set([
@@ -34,19 +34,23 @@ export function celValue(schema: ApiSchema, shape: ApiShape, value: unknown): un
     }
     case 'object': {
       const type = schema.types[shape.ref];
-      if (!type || !isRecord(value)) return untyped(value);
-      const out = new Map<string, unknown>();
-      for (const [key, item] of Object.entries(value)) {
-        const field = Object.hasOwn(type.fields, key) ? type.fields[key] : undefined;
-        // a null property is dropped before validation, like an absent one
-        if (item === null && !field?.shape.v?.nullable) continue;
-        out.set(field ? escapedProperty(key) : key, field ? celValue(schema, field.shape, item) : untyped(item));
-      }
-      return out;
+      return type ? celObject(schema, type, value) : untyped(value);
     }
     default:
       return untyped(value);
   }
+}
+
+export function celObject(schema: ApiSchema, type: ApiType, value: unknown): unknown {
+  if (!isRecord(value)) return untyped(value);
+  const out = new Map<string, unknown>();
+  for (const [key, item] of Object.entries(value)) {
+    const field = Object.hasOwn(type.fields, key) ? type.fields[key] : undefined;
+    // a null property is dropped before validation, like an absent one
+    if (item === null && !field?.shape.v?.nullable) continue;
+    out.set(field ? escapedProperty(key) : key, field ? celValue(schema, field.shape, item) : untyped(item));
+  }
+  return out;
 }
 
 /** A value without a schema (int-or-string, preserve-unknown-fields): typed by what it holds. */

@@ -44,6 +44,21 @@ import { pdbMinMaxExclusive } from './pdb-min-max-exclusive.ts';
 import { requestsExceedLimits } from './requests-exceed-limits.ts';
 import { jobRestartPolicy } from './job-restart-policy.ts';
 import { ephemeralContainers } from './ephemeral-containers.ts';
+import { podContainers } from './pod-containers.ts';
+import { podContainerPorts } from './pod-container-ports.ts';
+import { podEnv } from './pod-env.ts';
+import { podVolumes } from './pod-volumes.ts';
+import { podVolumeMounts } from './pod-volume-mounts.ts';
+import { podProbes } from './pod-probes.ts';
+import { podTemplateRestartPolicy } from './pod-template-restart-policy.ts';
+import { podResources } from './pod-resources.ts';
+import { podSecurityContext } from './pod-security-context.ts';
+import { podOs } from './pod-os.ts';
+import { podDns } from './pod-dns.ts';
+import { podTolerations } from './pod-tolerations.ts';
+import { podAffinity } from './pod-affinity.ts';
+import { podTopologySpread } from './pod-topology-spread.ts';
+import { podSpecFields } from './pod-spec-fields.ts';
 import { serviceSelectorNoMatch } from './service-selector-no-match.ts';
 import { ingressBackendMissing } from './ingress-backend-missing.ts';
 import { hpaTargetMissing } from './hpa-target-missing.ts';
@@ -104,6 +119,21 @@ export const rules: readonly Rule[] = [
   requestsExceedLimits,
   jobRestartPolicy,
   ephemeralContainers,
+  podContainers,
+  podContainerPorts,
+  podEnv,
+  podVolumes,
+  podVolumeMounts,
+  podProbes,
+  podTemplateRestartPolicy,
+  podResources,
+  podSecurityContext,
+  podOs,
+  podDns,
+  podTolerations,
+  podAffinity,
+  podTopologySpread,
+  podSpecFields,
   serviceSelectorNoMatch,
   ingressBackendMissing,
   hpaTargetMissing,

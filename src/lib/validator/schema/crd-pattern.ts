@@ -109,6 +109,8 @@ function hasNestedRepetition(source: string): boolean {
 
 function startsWithLiteral(body: string): boolean {
   const inner = body.replace(/^\?:/, '');
+  // an alternative can restart at the same character ((a|aa)+$ backtracks exponentially)
+  if (inner.includes('|')) return false;
   const match = /^(\\[^dDwWsSbBpP]|[^\\[(.|)*+?{^$])/.exec(inner);
   if (!match) return false;
   const after = inner[match[0].length];

@@ -4,8 +4,20 @@ import { findKind } from './index-kinds.ts';
 import { walkResource, type FindingType, type SchemaFinding } from './walk.ts';
 import { findCrd, isCustomApiVersion, versionOf } from './custom-resources.ts';
 import { crdWalkSchema } from './crd-schema.ts';
+import { newCelBudget, type CelBudget } from '../cel/evaluate.ts';
 
 const cache = new WeakMap<Resource, SchemaFinding[]>();
+/** one CEL budget per paste, so many custom resources with a costly rule still end in bounded time */
+const celBudgets = new WeakMap<readonly Resource[], CelBudget>();
+
+function celBudgetOf(resources: readonly Resource[]): CelBudget {
+  let budget = celBudgets.get(resources);
+  if (!budget) {
+    budget = newCelBudget();
+    celBudgets.set(resources, budget);
+  }
+  return budget;
+}
 
 export function schemaFindings(ctx: RuleContext): SchemaFinding[] {
   const cached = cache.get(ctx.resource);
@@ -19,7 +31,7 @@ export function schemaFindings(ctx: RuleContext): SchemaFinding[] {
     const crd = findCrd(ctx.resources, resource.apiVersion, resource.kind);
     const version = crd?.versions.find((v) => v.served && v.name === versionOf(resource.apiVersion) && v.schema);
     const walk = crdWalkSchema(schema, crd, version);
-    findings = walkResource(walk.schema, walk.root, resource.node, ctx.text);
+    findings = walkResource(walk.schema, walk.root, resource.node, ctx.text, celBudgetOf(ctx.resources));
   }
   cache.set(resource, findings);
   return findings;

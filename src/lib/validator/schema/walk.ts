@@ -9,8 +9,9 @@ import { fixOf, safeFix, scalarEdit } from '../fix/make.ts';
 import { base64Problem, isDateTime, isQuantity, suggestQuantity } from './formats.ts';
 import { display } from '../display.ts';
 import { valueProblems, type ValueFindingType, type ValueProblem } from './value-checks.ts';
+import { newCelBudget, ruleFindings, type CelBudget, type RuleSite } from '../cel/evaluate.ts';
 
-export type FindingType = 'type' | 'unknown-field' | 'required' | 'quantity' | 'date-time' | 'byte' | ValueFindingType;
+export type FindingType = 'type' | 'unknown-field' | 'required' | 'quantity' | 'date-time' | 'byte' | 'rule' | ValueFindingType;
 
 export interface SchemaFinding {
   type: FindingType;
@@ -31,8 +32,11 @@ function requiredFields(type: ApiType): string[] {
   return required;
 }
 
-export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, text: string): SchemaFinding[] {
+/** `celBudget`: the CEL work left for the paste (cel/evaluate.ts); a walk of its own by default. */
+export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, text: string, celBudget: CelBudget = newCelBudget()): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
+  // the values with x-kubernetes-validations, evaluated once the walk is done
+  const ruleSites: RuleSite[] = [];
   // one path, pushed and popped as the walk descends; copied only for the few fields with a finding
   // (this walk is the validator's hottest loop)
   const path: PathSegment[] = [];
@@ -41,6 +45,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   const types: ApiType[] = [];
   const visitType = (type: ApiType, current: YNode): void => {
     types.push(type);
+    if (type.rules) ruleSites.push({ rules: type.rules, type, node: current, path: toPath() });
     const pairs = current.kind === 'map' ? (current.children ?? []) : [];
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const keyNode = pairs[i] as YNode;
@@ -101,6 +106,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
     if (shape.v) {
       checked = current;
       valueProblems(shape.v, value, reportValue);
+      if (shape.v.rules) ruleSites.push({ rules: shape.v.rules, shape, node: current, path: toPath() });
     }
     switch (shape.t) {
       case 'string':
@@ -218,6 +224,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
 
   const root = schema.types[typeKey];
   if (root && node.kind === 'map') visitType(root, node);
+  if (ruleSites.length > 0) findings.push(...ruleFindings(schema, ruleSites, celBudget));
   return findings;
 }
 
