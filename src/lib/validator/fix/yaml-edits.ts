@@ -2,7 +2,7 @@
 // written in (block or flow). Each edit touches only its own lines, so the comments and formatting
 // around it stay; new text is written with two-space indentation below the mapping's own.
 import type { TextEdit } from '../types.ts';
-import type { YNode } from '../yaml/node.ts';
+import { itemsOf, valueOf, type YNode } from '../yaml/node.ts';
 import { isPlainString } from './make.ts';
 
 const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
@@ -31,8 +31,14 @@ function keyIndent(text: string, map: YNode): number {
   return first ? first.start - lineStart(text, first.start) : 0;
 }
 
+/** A scalar moved from elsewhere in the text, written as it was typed (its quotes and digits kept). */
+export class RawScalar {
+  constructor(readonly source: string) {}
+}
+
 /** A scalar as we write it: plain when that reads back the same, else double-quoted. */
 function scalar(value: unknown): string {
+  if (value instanceof RawScalar) return value.source;
   if (typeof value === 'string') return isPlainString(value) ? value : JSON.stringify(value);
   return value === null ? 'null' : String(value);
 }
@@ -40,7 +46,7 @@ function scalar(value: unknown): string {
 /** A value in flow style: {a: 1, b: [x]}. */
 export function flowYaml(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${scalar(k)}: ${flowYaml(v)}`).join(', ')}}`;
+  if (value !== null && typeof value === 'object' && !(value instanceof RawScalar)) return `{${Object.entries(value).map(([k, v]) => `${scalar(k)}: ${flowYaml(v)}`).join(', ')}}`;
   return scalar(value);
 }
 
@@ -50,7 +56,7 @@ export function blockEntry(key: string, value: unknown, indent: number): string 
   if (Array.isArray(value) && value.length > 0) {
     return `${pad}${scalar(key)}:\n${value.map((item) => blockItem(item, indent)).join('')}`;
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
+  if (isMapping(value) && Object.keys(value).length > 0) {
     return `${pad}${scalar(key)}:\n${Object.entries(value).map(([k, v]) => blockEntry(k, v, indent + 2)).join('')}`;
   }
   return `${pad}${scalar(key)}: ${flowYaml(value)}\n`;
@@ -58,7 +64,7 @@ export function blockEntry(key: string, value: unknown, indent: number): string 
 
 function blockItem(item: unknown, indent: number): string {
   const pad = ' '.repeat(indent);
-  if (item !== null && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length > 0) {
+  if (isMapping(item) && Object.keys(item).length > 0) {
     const lines = Object.entries(item).map(([k, v]) => blockEntry(k, v, indent + 2)).join('');
     return `${pad}- ${lines.slice(indent + 2)}`;
   }
@@ -101,23 +107,55 @@ export function removeEntry(text: string, map: YNode, key: YNode, value: YNode):
   const end = nextLineStart(text, value.end);
   const rest = text.slice(value.end, end).trim();
   if (rest !== '' && !rest.startsWith('#')) return undefined;
-  return { start, end, text: '' };
+  // a comment at the end of the line stays, on a line of its own
+  return { start, end, text: rest === '' ? '' : `${text.slice(start, key.start)}${rest}\n` };
 }
 
 /** The value of `key: value` written in place of a value node: block lines below the key, or flow. */
 export function replaceValue(text: string, key: YNode, value: YNode, replacement: unknown): TextEdit {
-  if (replacement === null || typeof replacement !== 'object' || isFlowContext(text, key)) {
+  if (!isMapping(replacement) && !Array.isArray(replacement) || isFlowContext(text, key)) {
     return { start: value.start, end: value.end, text: flowYaml(replacement) };
   }
   const indent = key.start - lineStart(text, key.start) + 2;
   const lines = Array.isArray(replacement)
     ? replacement.map((item) => blockItem(item, indent)).join('')
     : Object.entries(replacement).map(([k, v]) => blockEntry(k, v, indent)).join('');
-  return { start: key.end + 1, end: value.end, text: `\n${lines.replace(/\n$/, '')}` };
+  return { start: text.indexOf(':', key.end) + 1, end: value.end, text: `\n${lines.replace(/\n$/, '')}` };
 }
 
 /** Whether a key sits inside a flow collection (something other than indentation before it on its line, a `{`). */
 function isFlowContext(text: string, key: YNode): boolean {
   const before = text.slice(lineStart(text, key.start), key.start);
   return before.includes('{') || before.includes('[') || before.includes(',');
+}
+
+/**
+ * `key: value` rewritten as `newKey: newValue` in the same place (block lines at the key's column + 2,
+ * or flow inside a flow collection): comments on other lines stay where they are.
+ */
+export function replaceEntry(text: string, key: YNode, value: YNode, newKey: string, newValue: unknown): TextEdit {
+  if (isFlowContext(text, key) || (!isMapping(newValue) && !Array.isArray(newValue))) {
+    return { start: key.start, end: value.end, text: `${scalar(newKey)}: ${flowYaml(newValue)}` };
+  }
+  const column = key.start - lineStart(text, key.start);
+  return { start: key.start, end: value.end, text: blockEntry(newKey, newValue, column).slice(column).replace(/\n$/, '') };
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof RawScalar);
+
+/** A node's source as a scalar to move, when it is one. */
+export const rawOf = (text: string, node: YNode): RawScalar => new RawScalar(text.slice(node.start, node.end));
+
+/** The items of a sequence at `key` of a mapping ([] when absent or not a sequence). */
+export function itemsAt(node: YNode | undefined, key: string): YNode[] {
+  const value = node ? valueOf(node, key) : undefined;
+  return value ? itemsOf(value) : [];
+}
+
+/** The key node of `key` in a mapping. */
+export function keyNodeOf(map: YNode, key: string): YNode | undefined {
+  const pairs = map.kind === 'map' ? (map.children ?? []) : [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) if ((pairs[i] as YNode).value === key) return pairs[i] as YNode;
+  return undefined;
 }

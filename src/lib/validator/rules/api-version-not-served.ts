@@ -9,6 +9,7 @@ import { findRemovedApi } from '../../k8s/removed-apis.ts';
 import { findOffByDefaultApi, offByDefaultVersionsOf } from '../../k8s/off-by-default-apis.ts';
 import { entryOf } from '../yaml/node.ts';
 import { safeFix, scalarEdit } from '../fix/make.ts';
+import { migrationFix } from '../fix/migrate.ts';
 import { isCustomApiVersion } from '../schema/custom-resources.ts';
 
 export const apiVersionNotServed: ResourceRule = {
@@ -76,9 +77,8 @@ export const apiVersionNotServed: ResourceRule = {
       return;
     }
     if (removal) {
-      const fix = removal.replacement && entry
-        ? { fixes: [safeFix(removal.replacement, scalarEdit(ctx.text, entry.value, removal.replacement))] }
-        : {};
+      const migration = migrationFix(ctx.text, ctx.resource, removal);
+      const fix = migration ? { fixes: [migration] } : {};
       ctx.report({
         messageId: removal.replacement ? 'removed' : 'removed-no-replacement',
         data: { apiVersion, kind, release: removal.removedIn, replacement: removal.replacement ?? '' },

@@ -1,0 +1,23 @@
+// admissionregistration.k8s.io/v1beta1 -> v1 webhooks: v1 requires admissionReviewVersions (v1beta1
+// defaulted it to [v1beta1], kept so the webhook server still understands the request) and a
+// sideEffects of None or NoneOnDryRun (v1beta1 defaulted Unknown, which v1 refuses). None is an
+// assumption about the webhook, so a migration that has to write it is only a suggestion.
+import type { TextEdit } from '../types.ts';
+import { valueOf, type YNode } from '../yaml/node.ts';
+import { addEntry, itemsAt } from './yaml-edits.ts';
+import { mergeInsertions } from './selector.ts';
+
+export function migrateWebhooks(text: string, node: YNode): { edits: TextEdit[]; assumed: boolean } {
+  const edits: TextEdit[] = [];
+  let assumed = false;
+  for (const webhook of itemsAt(node, 'webhooks')) {
+    if (webhook.kind !== 'map') continue;
+    if (!valueOf(webhook, 'admissionReviewVersions')) edits.push(addEntry(text, webhook, 'admissionReviewVersions', ['v1beta1']));
+    const sideEffects = valueOf(webhook, 'sideEffects');
+    if (!sideEffects || sideEffects.value === 'Unknown' || sideEffects.value === 'Some') {
+      assumed = true;
+      if (!sideEffects) edits.push(addEntry(text, webhook, 'sideEffects', 'None'));
+    }
+  }
+  return { edits: mergeInsertions(edits), assumed };
+}

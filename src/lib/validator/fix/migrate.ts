@@ -1,0 +1,49 @@
+// Migrating a removed API version to its successor, as edits: the apiVersion, plus the fields whose
+// shape changed, after the deprecated-API migration guide
+// (https://kubernetes.io/docs/reference/using-api/deprecation-guide/). Kinds whose fields did not change
+// (rbac, storage, scheduling, coordination, discovery, events, flowcontrol, node, CronJob, PDB) need the
+// apiVersion alone; what no longer exists in the new version is left for the schema rules to report.
+import type { RemovedApi } from '../../k8s/removed-apis.ts';
+import type { Fix, Resource, TextEdit } from '../types.ts';
+import { entryOf, valueOf } from '../yaml/node.ts';
+import { fixOf, scalarEdit } from './make.ts';
+import { selectorFromTemplate } from './selector.ts';
+import { migrateHpaMetrics } from './migrate-hpa.ts';
+import { migrateIngress } from './migrate-ingress.ts';
+import { migrateWebhooks } from './migrate-webhooks.ts';
+
+const APPS_WORKLOADS = new Set(['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet']);
+
+/** The fix that moves a resource to `removal.replacement`, or undefined when there is none. */
+export function migrationFix(text: string, resource: Resource, removal: RemovedApi): Fix | undefined {
+  const replacement = removal.replacement;
+  const apiVersion = entryOf(resource.node, 'apiVersion');
+  if (!replacement || !apiVersion) return undefined;
+  const edits: TextEdit[] = [scalarEdit(text, apiVersion.value, replacement)];
+  let safety: Fix['safety'] = 'safe';
+  const { kind } = resource;
+  if (replacement === 'apps/v1' && APPS_WORKLOADS.has(kind) && !valueOf(valueOf(resource.node, 'spec') ?? resource.node, 'selector')) {
+    // the old versions defaulted the selector to the template's labels; apps/v1 wants it written
+    const selector = selectorFromTemplate(text, resource.node);
+    if (selector) edits.push(selector);
+  }
+  if (kind === 'Ingress') edits.push(...migrateIngress(text, resource.node));
+  if (kind === 'HorizontalPodAutoscaler' && removal.apiVersion === 'autoscaling/v2beta1') edits.push(...migrateHpaMetrics(text, resource.node));
+  if (kind === 'MutatingWebhookConfiguration' || kind === 'ValidatingWebhookConfiguration') {
+    const webhooks = migrateWebhooks(text, resource.node);
+    edits.push(...webhooks.edits);
+    if (webhooks.assumed) safety = 'suggestion';
+  }
+  return fixOf(safety, replacement, uniqueEdits(edits));
+}
+
+/** An anchored node met twice (through an alias) gives the same edit twice: keep one. */
+function uniqueEdits(edits: TextEdit[]): TextEdit[] {
+  const seen = new Set<string>();
+  return edits.filter((edit) => {
+    const key = `${edit.start}:${edit.end}:${edit.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
