@@ -1,10 +1,13 @@
 // Regenerates src/lib/k8s/generated/{schema,docs}.json from the installed
-// kubernetes-models package. Run: node scripts/gen-k8s.ts (npm run gen:k8s).
+// kubernetes-models package, and generated/crds/ (the bundled projects' CRDs)
+// from their @kubernetes-models packages. Run: node scripts/gen-k8s.ts (npm run gen:k8s).
 // tests/unit/k8s/generated.test.ts fails when the committed files differ.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { buildApiData } from '../src/lib/k8s/generate/build-api-data.ts';
+import { buildCrdData } from '../src/lib/k8s/generate/build-crd-data.ts';
 import { serializeGenerated } from '../src/lib/k8s/generate/serialize.ts';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,3 +21,15 @@ for (const [name, data] of [['schema.json', schema], ['docs.json', docs]] as con
   console.log(`${name}: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB`);
 }
 console.log(`Kubernetes ${schema.kubernetesVersion}: ${schema.kinds.length} kinds, ${Object.keys(schema.types).length} types`);
+
+const crds = await buildCrdData(projectRoot, schema);
+const crdDir = join(outDir, 'crds');
+mkdirSync(crdDir, { recursive: true });
+writeFileSync(join(crdDir, 'index.json'), serializeGenerated(crds.index));
+for (const { schema: project, docs: projectDocs } of crds.projects) {
+  const text = serializeGenerated(project);
+  writeFileSync(join(crdDir, `${project.id}.json`), text);
+  writeFileSync(join(crdDir, `${project.id}.docs.json`), serializeGenerated(projectDocs));
+  const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
+  console.log(`crds/${project.id}.json: ${project.kinds.length} kinds, ${kib(Buffer.byteLength(text))} KiB, ${kib(gzipSync(text).length)} KiB gzipped`);
+}

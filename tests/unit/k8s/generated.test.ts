@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApiData } from '../../../src/lib/k8s/generate/build-api-data.ts';
+import { buildCrdData } from '../../../src/lib/k8s/generate/build-crd-data.ts';
 import { serializeGenerated } from '../../../src/lib/k8s/generate/serialize.ts';
+import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const committed = (name: string) => readFileSync(join(root, 'src', 'lib', 'k8s', 'generated', name), 'utf8');
@@ -16,6 +18,17 @@ describe('generated API data', () => {
     expect(serializeGenerated(schema) === committed('schema.json'), 'schema.json is stale: run node scripts/gen-k8s.ts').toBe(true);
     expect(serializeGenerated(docs) === committed('docs.json'), 'docs.json is stale: run node scripts/gen-k8s.ts').toBe(true);
   }, 60_000);
+
+  it('matches a fresh run of the generator for the bundled CRDs', async () => {
+    // converted on top of the built-in types, which the test above holds to a fresh run
+    const crds = await buildCrdData(root, apiSchema);
+    const stale = (name: string, value: object): boolean => serializeGenerated(value) !== committed(`crds/${name}`);
+    expect(stale('index.json', crds.index), 'crds/index.json is stale: run node scripts/gen-k8s.ts').toBe(false);
+    for (const { schema: project, docs: projectDocs } of crds.projects) {
+      expect(stale(`${project.id}.json`, project), `crds/${project.id}.json is stale: run node scripts/gen-k8s.ts`).toBe(false);
+      expect(stale(`${project.id}.docs.json`, projectDocs), `crds/${project.id}.docs.json is stale: run node scripts/gen-k8s.ts`).toBe(false);
+    }
+  }, 300_000);
 
   it('keeps descriptions out of the schema', () => {
     // the upstream description of Pod lives in docs.json only

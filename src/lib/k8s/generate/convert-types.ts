@@ -1,7 +1,7 @@
 // Build time only (Node): converts declared types into the ApiType/ApiShape
 // form of src/lib/k8s/types.ts, starting at the served kinds and following
 // references, so the schema holds exactly the types reachable from a kind.
-import type { ApiDocs, ApiField, ApiShape, ApiType } from '../types.ts';
+import type { ApiDocs, ApiField, ApiShape, ApiType, ValueChecks } from '../types.ts';
 import { parseEnumValues } from './enum-values.ts';
 import type { FormatProbe, PathStep } from './probe-formats.ts';
 import type { DeclaredMember, DeclaredShape, DeclaredType } from './read-declarations.ts';
@@ -45,6 +45,14 @@ interface Pending {
   basePath: PathStep[];
 }
 
+/** How the CRD packages' types differ from the built-in ones (build-crd-data.ts); none for the built-in kinds. */
+export interface ConverterOptions {
+  /** types converted already (the built-in kinds'): referenced, never converted again */
+  known?: ReadonlySet<string>;
+  /** CRD schemas: probe the validators for enum, pattern, lengths, bounds and item counts, and mark the objects `crd` */
+  crd?: boolean;
+}
+
 export class Converter {
   readonly types: Record<string, ApiType> = {};
   readonly docs: ApiDocs = { types: {}, fields: {} };
@@ -53,11 +61,13 @@ export class Converter {
   private readonly declared: Map<string, DeclaredType>;
   private readonly probe: FormatProbe;
   private readonly typeMetaDocs: Record<string, string>;
+  private readonly options: ConverterOptions;
 
-  constructor(declared: Map<string, DeclaredType>, probe: FormatProbe, typeMetaDocs: Record<string, string>) {
+  constructor(declared: Map<string, DeclaredType>, probe: FormatProbe, typeMetaDocs: Record<string, string>, options: ConverterOptions = {}) {
     this.declared = declared;
     this.probe = probe;
     this.typeMetaDocs = typeMetaDocs;
+    this.options = options;
     for (const type of declared.values()) this.byGlobalName.set(type.globalName, type);
   }
 
@@ -67,7 +77,7 @@ export class Converter {
   }
 
   private enqueue(key: string): void {
-    if (key in this.types || this.queue.some((p) => p.key === key)) return;
+    if (key in this.types || this.options.known?.has(key) || this.queue.some((p) => p.key === key)) return;
     const type = this.declared.get(key);
     if (!type) throw new Error(`unknown type ${key}`);
     this.queue.push({
@@ -81,7 +91,7 @@ export class Converter {
   }
 
   private async convert(pending: Pending): Promise<void> {
-    await this.probe.load(pending.validator.globalName, pending.validator.packageRoot);
+    await this.probe.load(pending.validator.validatorName ?? pending.validator.globalName, pending.validator.packageRoot);
     const fields: Record<string, ApiField> = {};
     const fieldDocs: Record<string, string> = {};
     const isKind = pending.validator.typeMeta !== undefined && pending.basePath.length === 0;
@@ -98,26 +108,35 @@ export class Converter {
       const description = member.description || (typeMetaField ? (this.typeMetaDocs[member.name] ?? '') : '');
       if (description) fieldDocs[member.name] = description;
     }
-    this.types[pending.key] = pending.open ? { fields, open: true } : { fields };
+    this.types[pending.key] = { fields, ...(pending.open ? { open: true as const } : {}), ...(this.options.crd ? { crd: true as const } : {}) };
     if (pending.description) this.docs.types[pending.key] = pending.description;
     if (Object.keys(fieldDocs).length > 0) this.docs.fields[pending.key] = fieldDocs;
   }
 
   private shapeOf(shape: DeclaredShape, owner: Pending, path: PathStep[], name: string): ApiShape {
-    const validator = owner.validator.globalName;
+    const validator = owner.validator.validatorName ?? owner.validator.globalName;
     switch (shape.t) {
       case 'boolean':
       case 'any':
+      case 'int-or-string':
         return { t: shape.t };
-      case 'number':
-        return this.probe.numberFormat(validator, path);
+      case 'number': {
+        const number = this.probe.numberFormat(validator, path);
+        if (!this.options.crd) return number;
+        return withChecks(number, { ...this.probe.numberChecks(validator, path), ...(shape.literals ? { enum: shape.literals } : {}) });
+      }
       case 'string': {
         if (shape.literals) return { t: 'string', enum: [...shape.literals].sort() };
         const format = this.probe.stringFormat(validator, path);
-        return format ? { t: 'string', format } : { t: 'string' };
+        const plain: ApiShape = format ? { t: 'string', format } : { t: 'string' };
+        if (!this.options.crd) return plain;
+        const { enum: allowed, ...checks } = this.probe.stringChecks(validator, path);
+        return withChecks(allowed ? { ...plain, enum: allowed } : plain, checks);
       }
-      case 'array':
-        return { t: 'array', items: this.shapeOf(shape.items, owner, [...path, { item: true }], name) };
+      case 'array': {
+        const array: ApiShape = { t: 'array', items: this.shapeOf(shape.items, owner, [...path, { item: true }], name) };
+        return this.options.crd ? withChecks(array, this.probe.arrayChecks(validator, path)) : array;
+      }
       case 'map':
         return { t: 'map', values: this.shapeOf(shape.values, owner, [...path, { value: true }], name) };
       case 'inline': {
@@ -135,18 +154,24 @@ export class Converter {
         return { t: 'object', ref: key };
       }
       case 'ref':
-        return this.refShape(shape.name);
+        return this.refShape(shape.name, owner, path, name);
     }
   }
 
-  private refShape(globalName: string): ApiShape {
+  private refShape(globalName: string, owner: Pending, path: PathStep[], name: string): ApiShape {
     const type = this.byGlobalName.get(globalName);
     if (!type) throw new Error(`reference to undeclared type ${globalName}`);
     const special = SPECIAL_ALIASES[type.key];
     if (special) return special;
+    // a CRD package's named scalar (PortNumber = number, HTTPMethod = "GET" | ...): its owner's validator checks it in place
+    if (type.form === 'alias' && type.aliased) return this.shapeOf(type.aliased, owner, path, name);
     if (type.form === 'alias') throw new Error(`alias ${type.key} has no mapping in SPECIAL_ALIASES`);
     if (FREE_FORM[type.key] === 'any') return { t: 'any' };
     this.enqueue(type.key);
     return { t: 'object', ref: type.key };
   }
+}
+
+function withChecks(shape: ApiShape, checks: ValueChecks): ApiShape {
+  return Object.keys(checks).length === 0 ? shape : { ...shape, v: { ...shape.v, ...checks } };
 }

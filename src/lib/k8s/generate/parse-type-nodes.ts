@@ -5,9 +5,11 @@ import ts from 'typescript';
 /** A field's type as written in the declaration, before formats are known. */
 export type DeclaredShape =
   | { t: 'string'; literals?: string[] }
-  | { t: 'number' }
+  | { t: 'number'; literals?: number[] }
   | { t: 'boolean' }
   | { t: 'any' }
+  /** `number | string`: the CRD packages' x-kubernetes-int-or-string */
+  | { t: 'int-or-string' }
   | { t: 'ref'; name: string }
   | { t: 'array'; items: DeclaredShape }
   | { t: 'map'; values: DeclaredShape }
@@ -41,7 +43,11 @@ function literalText(node: ts.TypeNode): string | undefined {
   return undefined;
 }
 
-function shapeOf(node: ts.TypeNode, source: ts.SourceFile, resolve: (name: string) => string): DeclaredShape {
+function numberLiteral(node: ts.TypeNode): number | undefined {
+  return ts.isLiteralTypeNode(node) && ts.isNumericLiteral(node.literal) ? Number(node.literal.text) : undefined;
+}
+
+export function shapeOf(node: ts.TypeNode, source: ts.SourceFile, resolve: (name: string) => string): DeclaredShape {
   switch (node.kind) {
     case ts.SyntaxKind.StringKeyword:
       return { t: 'string' };
@@ -59,12 +65,25 @@ function shapeOf(node: ts.TypeNode, source: ts.SourceFile, resolve: (name: strin
   if (ts.isUnionTypeNode(node)) {
     const literals = node.types.map(literalText);
     if (literals.every((l) => l !== undefined)) return { t: 'string', literals: literals as string[] };
+    // the CRD packages (crd-packages.ts) also write number enums and int-or-string as unions
+    const numbers = node.types.map(numberLiteral);
+    if (numbers.every((n) => n !== undefined)) return { t: 'number', literals: numbers as number[] };
+    const keywords = new Set(node.types.map((t) => t.kind));
+    if (keywords.size === 2 && keywords.has(ts.SyntaxKind.NumberKeyword) && keywords.has(ts.SyntaxKind.StringKeyword)) return { t: 'int-or-string' };
   }
+  if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node) || ts.isParenthesizedTypeNode(node) || excludeArgument(node)) {
+    const merged = mergedObject(node, source, resolve);
+    if (merged) return merged;
+  }
+  const number = numberLiteral(node);
+  if (number !== undefined) return { t: 'number', literals: [number] };
   if (ts.isArrayTypeNode(node)) return { t: 'array', items: shapeOf(node.elementType, source, resolve) };
   if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
     const name = node.typeName.text;
     const [arg] = node.typeArguments ?? [];
     if (name === 'Array' && arg) return { t: 'array', items: shapeOf(arg, source, resolve) };
+    const excluded = excludeArgument(node);
+    if (excluded) return shapeOf(excluded, source, resolve);
     return { t: 'ref', name: resolve(name) };
   }
   if (ts.isTypeLiteralNode(node)) {
@@ -73,6 +92,37 @@ function shapeOf(node: ts.TypeNode, source: ts.SourceFile, resolve: (name: strin
     return { t: 'inline', members: membersOf(node.members, source, resolve) };
   }
   throw new Error(`unsupported type ${ts.SyntaxKind[node.kind]} in ${source.fileName}: ${node.getText(source)}`);
+}
+
+/**
+ * The Istio package writes a schema's oneOf as a union of object literals, intersected with the
+ * common fields (`{a?} & ({b?} | {c?})`): one object with every member, those of an alternative
+ * optional (which alternative applies is the oneOf's business, not the field tree's).
+ */
+function excludeArgument(node: ts.TypeNode): ts.TypeNode | undefined {
+  return ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Exclude' ? node.typeArguments?.[0] : undefined;
+}
+
+function mergedObject(node: ts.TypeNode, source: ts.SourceFile, resolve: (name: string) => string): DeclaredShape | undefined {
+  const members = new Map<string, DeclaredMember>();
+  let map: DeclaredShape | undefined;
+  const visit = (part: ts.TypeNode, optional: boolean): boolean => {
+    if (ts.isParenthesizedTypeNode(part)) return visit(part.type, optional);
+    // Exclude<A, B>: a oneOf's "not both" written as a type; the fields are A's
+    const excluded = excludeArgument(part);
+    if (excluded) return visit(excluded, optional);
+    if (ts.isUnionTypeNode(part)) return part.types.every((t) => visit(t, true));
+    if (ts.isIntersectionTypeNode(part)) return part.types.every((t) => visit(t, optional));
+    if (!ts.isTypeLiteralNode(part)) return false;
+    const index = part.members.find(ts.isIndexSignatureDeclaration);
+    if (index) map ??= { t: 'map', values: shapeOf(index.type, source, resolve) };
+    for (const member of membersOf(part.members, source, resolve)) {
+      if (!members.has(member.name)) members.set(member.name, optional ? { ...member, optional: true } : member);
+    }
+    return true;
+  };
+  if (!visit(node, false)) return undefined;
+  return members.size === 0 && map ? map : { t: 'inline', members: [...members.values()] };
 }
 
 export function membersOf(

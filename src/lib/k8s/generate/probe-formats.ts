@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formats } from '@kubernetes-models/validate';
+import type { ValueChecks } from '../types.ts';
 
 // ajv-formats accepts every number as int64 (JavaScript has no 64-bit integers),
 // so an int64 field would look unformatted. The compiled validators hold a
@@ -18,7 +19,7 @@ int64.validate = (value: number) => Number.isSafeInteger(value);
 interface AjvError {
   instancePath: string;
   keyword: string;
-  params: { type?: string; format?: string };
+  params: { type?: string; format?: string; limit?: number; comparison?: string; pattern?: string; allowedValues?: unknown[] };
 }
 type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
@@ -64,7 +65,54 @@ export class FormatProbe {
     const error = this.errorsAt(globalName, path, '%not~valid%').find((e) => e.keyword === 'format');
     return error?.params.format;
   }
+
+  // CRD packages only (ConverterOptions.crd): the constraints a validator enforces, read from the errors
+  // of values that break them
+  private limits(globalName: string, path: PathStep[], probes: unknown[]): AjvError[] {
+    return probes.flatMap((probe) => this.errorsAt(globalName, path, probe));
+  }
+
+  /** enum, pattern, minLength, maxLength; a pattern that both probe strings satisfy is not recovered */
+  stringChecks(globalName: string, path: PathStep[]): ValueChecks & { enum?: string[] } {
+    const checks: ValueChecks & { enum?: string[] } = {};
+    for (const e of this.limits(globalName, path, ['%not~valid%', '', LONG_STRING])) {
+      if (e.keyword === 'enum' && e.params.allowedValues) checks.enum = e.params.allowedValues.map(String).sort();
+      if (e.keyword === 'pattern' && e.params.pattern !== undefined) checks.pattern = e.params.pattern;
+      if ((e.keyword === 'minLength' || e.keyword === 'maxLength') && e.params.limit !== undefined) checks[e.keyword] = e.params.limit;
+    }
+    return checks;
+  }
+
+  /** minimum and maximum, exclusive or not */
+  numberChecks(globalName: string, path: PathStep[]): ValueChecks {
+    const checks: ValueChecks = {};
+    for (const e of this.limits(globalName, path, [-(2 ** 60), 2 ** 60])) {
+      if ((e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum') && e.params.limit !== undefined) {
+        checks.minimum = e.params.limit;
+        if (e.keyword === 'exclusiveMinimum' || e.params.comparison === '>') checks.exclusiveMinimum = true;
+      }
+      if ((e.keyword === 'maximum' || e.keyword === 'exclusiveMaximum') && e.params.limit !== undefined) {
+        checks.maximum = e.params.limit;
+        if (e.keyword === 'exclusiveMaximum' || e.params.comparison === '<') checks.exclusiveMaximum = true;
+      }
+    }
+    return checks;
+  }
+
+  /** minItems and maxItems */
+  arrayChecks(globalName: string, path: PathStep[]): ValueChecks {
+    const checks: ValueChecks = {};
+    for (const e of this.limits(globalName, path, [[], LONG_ARRAY])) {
+      if ((e.keyword === 'minItems' || e.keyword === 'maxItems') && e.params.limit !== undefined) checks[e.keyword] = e.params.limit;
+    }
+    return checks;
+  }
 }
+
+/** Longer than any maxLength of the CRD packages (4,096 at most in the pinned ones); longer ones make the probe slow. */
+const LONG_STRING = 'x'.repeat(4097);
+/** maxItems up to 256 are recovered; a longer probe costs seconds (ajv concatenates every null item's errors). */
+const LONG_ARRAY: null[] = new Array<null>(257).fill(null);
 
 function build(path: PathStep[], leaf: unknown): unknown {
   let value = leaf;

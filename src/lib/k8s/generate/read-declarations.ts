@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
-import { leadingDoc, membersOf, type DeclaredMember } from './parse-type-nodes.ts';
+import { leadingDoc, membersOf, type DeclaredMember, type DeclaredShape } from './parse-type-nodes.ts';
 
 export type { DeclaredMember, DeclaredShape } from './parse-type-nodes.ts';
 
@@ -15,14 +15,19 @@ export interface DeclaredType {
   key: string;
   /** the package's global alias, e.g. IoK8sApiAppsV1DeploymentSpec (also the _schemas module name) */
   globalName: string;
+  /** the _schemas module when it is not named globalName (a CRD package's ImageRef_1) */
+  validatorName?: string;
   /** absolute path of the package root the file belongs to */
   packageRoot: string;
   description: string;
-  /** an interface; `alias` marks `export type X = string` and friends */
+  /** an interface; `alias` marks `export type X = string` and friends (`aliased`: what it stands for, CRD packages only) */
   form: 'interface' | 'alias';
+  aliased?: DeclaredShape;
   members: DeclaredMember[];
   /** the interface has an index signature of its own (accepts unknown keys) */
   open: boolean;
+  /** interfaces it extends besides TypeMeta, by global name (a CRD package's embedded Go structs) */
+  bases?: string[];
   /** apiVersion/kind literals when the interface extends TypeMeta */
   typeMeta?: { apiVersion: string; kind: string };
 }

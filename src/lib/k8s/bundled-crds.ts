@@ -1,0 +1,47 @@
+// The bundled CRDs of popular projects (src/lib/k8s/generated/crds/, npm run gen:k8s): the shape of
+// the data and the cheap scan that tells which projects an input needs. Pure: the page's worker and
+// the command line load the projects' files themselves, each its own way.
+import indexJson from './generated/crds/index.json';
+import type { ApiDocs, ApiKind, ApiType } from './types.ts';
+
+/** One project's schema data: its kinds and their types, in the built-in API data's shape. */
+export interface BundledCrdProject {
+  /** crds/<id>.json */
+  id: string;
+  kinds: ApiKind[];
+  /** type key -> type; refers to the built-in types (io.k8s.api.core.v1.Container) by their keys */
+  types: Record<string, ApiType>;
+}
+
+/** What the index says of one project (crd-packages.ts lists them). */
+export interface BundledCrdSource {
+  /** file name of the project's data: generated/crds/<id>.json */
+  id: string;
+  name: string;
+  package: string;
+  version: string;
+  /** the upstream release(s) the package's types come from */
+  upstream: string;
+  groups: string[];
+}
+
+export interface BundledCrdIndex {
+  projects: BundledCrdSource[];
+}
+
+export type BundledCrdDocs = ApiDocs;
+
+export const bundledCrdIndex: BundledCrdIndex = indexJson as BundledCrdIndex;
+
+/**
+ * The ids of the projects whose groups the text names, in the index's order. A plain substring scan
+ * (an apiVersion, a CRD's spec.group, YAML or JSON alike): a group named in a comment only loads a
+ * project for nothing, never misses one.
+ */
+export function projectsNamedIn(text: string, index: BundledCrdIndex = bundledCrdIndex): string[] {
+  return index.projects.filter((project) => project.groups.some((group) => text.includes(group))).map((project) => project.id);
+}
+
+export function bundledSource(id: string, index: BundledCrdIndex = bundledCrdIndex): BundledCrdSource | undefined {
+  return index.projects.find((project) => project.id === id);
+}
