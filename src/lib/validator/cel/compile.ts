@@ -2,8 +2,10 @@
 // environment, or the reason it does not compile, as the API server refuses such a CRD.
 import type { ParseResult } from '@marcbachmann/cel-js';
 import { celEnvironment } from './environment.ts';
+import { isUnsupportedFunction } from './unsupported.ts';
 
-export type Compiled = { ok: true; program: ParseResult } | { ok: false; error: string };
+/** `unsupported`: the error only says the rule calls a Kubernetes function we do not implement. */
+export type Compiled = { ok: true; program: ParseResult } | { ok: false; error: string; unsupported: boolean };
 
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 2000;
@@ -21,18 +23,22 @@ export function compileExpression(source: string, result: 'bool' | 'string'): Co
 }
 
 function compile(source: string, result: 'bool' | 'string'): Compiled {
-  if (source.trim() === '') return { ok: false, error: 'empty expression' };
+  if (source.trim() === '') return failed('empty expression');
   try {
     const program = celEnvironment().parse(source);
     const checked = program.check();
-    if (!checked.valid) return { ok: false, error: summary(checked.error) };
-    if (checked.type !== result && checked.type !== 'dyn') return { ok: false, error: `must evaluate to ${result}, not ${checked.type}` };
+    if (!checked.valid) return failed(summary(checked.error));
+    if (checked.type !== result && checked.type !== 'dyn') return failed(`must evaluate to ${result}, not ${checked.type}`);
     // the engine evaluates the root node without its step function: a neutral root puts the
     // expression under the meter (and its `matches` under the pattern bounds)
     return { ok: true, program: celEnvironment().parse(result === 'bool' ? `true && (${source}\n)` : `"" + (${source}\n)`) };
   } catch (error) {
-    return { ok: false, error: summary(error) };
+    return failed(summary(error));
   }
+}
+
+function failed(error: string): Compiled {
+  return { ok: false, error, unsupported: isUnsupportedFunction(error) };
 }
 
 /** The engine's one-line reason (its message repeats the source with a caret under the place). */

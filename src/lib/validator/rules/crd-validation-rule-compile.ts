@@ -57,10 +57,10 @@ export const crdValidationRuleCompile: ResourceRule = {
           return;
         }
         const rule = compileExpression(entry.rule, 'bool');
-        if (!rule.ok) ctx.report({ messageId: 'rule', data: { error: rule.error }, path: [...at, 'rule'], at: 'value' });
+        if (!rule.ok && !rule.unsupported) ctx.report({ messageId: 'rule', data: { error: rule.error }, path: [...at, 'rule'], at: 'value' });
         if (typeof entry.messageExpression !== 'string') return;
         const message = compileExpression(entry.messageExpression, 'string');
-        if (!message.ok) ctx.report({ messageId: 'message-expression', data: { error: message.error }, path: [...at, 'messageExpression'], at: 'value' });
+        if (!message.ok && !message.unsupported) ctx.report({ messageId: 'message-expression', data: { error: message.error }, path: [...at, 'messageExpression'], at: 'value' });
       });
     }
   },

@@ -124,6 +124,15 @@ describe('a rule that does not compile', () => {
   });
 });
 
+describe('a rule that calls a Kubernetes function the validator does not have', () => {
+  test('is neither refused nor judged, where an unknown function is a compile error', () => {
+    const schema = replicas(['- rule: isCIDR(self.name) && ip("10.0.0.1").family() == 4', '- rule: math.greatest(self.minReplicas, 1) > 100', '- rule: self.minReplicas.frobnicate()']);
+    expect(diagnostics(paste(schema, spec(5, 2)), 'crd-validation-rule-compile', 'schema-validation-rule').map((d) => `${d.ruleId}@${d.line}`)).toEqual([
+      'crd-validation-rule-compile@22',
+    ]);
+  });
+});
+
 describe('transition rules', () => {
   test('are skipped with one info per rule at the rule\'s line, whatever the custom resources', () => {
     const schema = replicas(['- rule: self.minReplicas == oldSelf.minReplicas', '  message: immutable', '- rule: "\'oldSelf\' != self.name"']);
