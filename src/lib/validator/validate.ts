@@ -13,8 +13,9 @@ import { rules as allRules } from './rules/index.ts';
 import { INTERNAL_RULE_ID } from './internal.ts';
 import { customResourceUnchecked } from './rules/custom-resource-unchecked.ts';
 import { applySuppressions } from './suppress.ts';
+import { lendBundledCrds, type BundledCrdOptions } from './schema/bundled-crds.ts';
 
-export function validate(text: string, options: ValidateOptions = {}): ValidateResult {
+export function validate(text: string, options: ValidateOptions & BundledCrdOptions = {}): ValidateResult {
   return validateAll([text], options)[0] as ValidateResult;
 }
 
@@ -24,7 +25,7 @@ export function validate(text: string, options: ValidateOptions = {}): ValidateR
  * resolve across all of them. Each input still gets its own result, with its own documents, offsets
  * and line numbers, in the order given. Never throws: a failure is reported against its own input.
  */
-export function validateAll(texts: readonly string[], options: ValidateOptions = {}): ValidateResult[] {
+export function validateAll(texts: readonly string[], options: ValidateOptions & BundledCrdOptions = {}): ValidateResult[] {
   const schema = options.schema;
   let documentRules: DocumentRule[];
   let resourceRules: ResourceRule[];
@@ -39,6 +40,8 @@ export function validateAll(texts: readonly string[], options: ValidateOptions =
   const inputs = texts.map((text) => guarded(() => parseInput(typeof text === 'string' ? text : String(text), options, documentRules)));
   // one array for every input, so the rules' per-paste indexes (by kind and name, workloads) are built once
   const context = [...inputs.flatMap((input) => ('resources' in input ? input.resources : [])), ...crdsOfTexts(options)];
+  // the bundled projects' CRDs the edge loaded, found where the input has none of its own
+  if (schema && options.bundledCrds) lendBundledCrds(context, options.bundledCrds, schema);
   return inputs.map((input) => {
     if (!('resources' in input)) return input;
     return guarded(() => {

@@ -3,9 +3,11 @@
 import { describe, expect, test } from 'vitest';
 import { rules, validate, formatMessage } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
+import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crds.ts';
+import { loadBundledCrds } from '../../../src/lib/validator/cli/bundled-crds.ts';
 
-// the real API data of the pinned release: docs examples must be right against it
-const options = { schema: apiSchema };
+// the real API data of the pinned release and every bundled project's CRDs: docs examples must be right against them
+const options = { schema: apiSchema, bundledCrds: loadBundledCrds(bundledCrdIndex.projects.map((p) => p.id)) };
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   test('id is kebab-case and unique; file name = id', async () => {

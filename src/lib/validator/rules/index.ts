@@ -9,6 +9,7 @@ import { configFile } from './config-file.ts';
 import { unknownKind } from './unknown-kind.ts';
 import { customResourceUnchecked } from './custom-resource-unchecked.ts';
 import { crdVersionNotServed } from './crd-version-not-served.ts';
+import { crdOverridesBundled } from './crd-overrides-bundled.ts';
 import { customResourceScope } from './custom-resource-scope.ts';
 import { crdNames } from './crd-names.ts';
 import { crdVersionsRule } from './crd-versions.ts';
@@ -84,6 +85,7 @@ export const rules: readonly Rule[] = [
   unknownKind,
   customResourceUnchecked,
   crdVersionNotServed,
+  crdOverridesBundled,
   customResourceScope,
   crdNames,
   crdVersionsRule,

@@ -36,6 +36,7 @@ const metadataOnlyKey = {};
 
 /** The walk schema of one served CRD version (or, without a version, of metadata alone). Cached. */
 export function crdWalkSchema(builtIn: ApiSchema, crd: Crd | undefined, version: CrdVersion | undefined): CrdWalkSchema {
+  if (version?.walk) return version.walk;
   let cache = caches.get(builtIn);
   if (!cache) {
     cache = { byVersion: new WeakMap(), byText: new Map() };

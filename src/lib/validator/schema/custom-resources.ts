@@ -7,6 +7,8 @@ import { REMOVED_APIS } from '../../k8s/removed-apis.ts';
 import { OFF_BY_DEFAULT_APIS } from '../../k8s/off-by-default-apis.ts';
 import type { Resource } from '../types.ts';
 import { isRecord } from '../resources.ts';
+import { bundledCrd } from './bundled-crds.ts';
+import type { CrdWalkSchema } from './crd-schema.ts';
 
 /** The group of an apiVersion: '' for the core group (v1). */
 export function groupOf(apiVersion: string): string {
@@ -43,13 +45,18 @@ export interface CrdVersion {
   deprecationWarning: string | undefined;
   /** the version's schema.openAPIV3Schema, as pasted (undefined when absent) */
   schema: Record<string, unknown> | undefined;
+  /** a bundled CRD's walk schema, prebuilt from the project's data (bundled-crds.ts) */
+  walk?: CrdWalkSchema;
 }
 
 export interface Crd {
   group: string;
   kind: string;
-  scope: 'Namespaced' | 'Cluster';
+  /** unknown: a bundled CRD (its package does not say) */
+  scope: 'Namespaced' | 'Cluster' | 'unknown';
   versions: CrdVersion[];
+  /** the id of the bundled project it comes from; absent for a CRD of the input */
+  bundled?: string;
 }
 
 const CRD_API_VERSION = 'apiextensions.k8s.io/v1';
@@ -73,8 +80,16 @@ export function crdsOf(resources: readonly Resource[]): Map<string, Crd> {
   return registry;
 }
 
+/**
+ * The CRD of a custom resource: the input's own, else a bundled one that has the resource's version
+ * (in another version it may still be served: custom-resource-unchecked says it was not checked).
+ */
 export function findCrd(resources: readonly Resource[], apiVersion: string, kind: string): Crd | undefined {
-  return crdsOf(resources).get(`${groupOf(apiVersion)}/${kind}`);
+  const own = crdsOf(resources).get(`${groupOf(apiVersion)}/${kind}`);
+  if (own) return own;
+  const bundled = bundledCrd(resources, groupOf(apiVersion), kind);
+  const version = versionOf(apiVersion);
+  return bundled?.versions.some((v) => v.name === version) ? bundled : undefined;
 }
 
 function crdOf(value: Record<string, unknown>): Crd | undefined {
