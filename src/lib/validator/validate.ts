@@ -26,33 +26,55 @@ export function validate(text: string, options: ValidateOptions & BundledCrdOpti
  * and line numbers, in the order given. Never throws: a failure is reported against its own input.
  */
 export function validateAll(texts: readonly string[], options: ValidateOptions & BundledCrdOptions = {}): ValidateResult[] {
-  const schema = options.schema;
-  let documentRules: DocumentRule[];
-  let resourceRules: ResourceRule[];
-  try {
-    const enabled = allRules.filter((rule) => isEnabled(rule, options, schema));
-    documentRules = enabled.filter((rule): rule is DocumentRule => rule.scope === 'document');
-    resourceRules = enabled.filter((rule): rule is ResourceRule => rule.scope !== 'document');
-  } catch (error) {
-    return texts.map(() => crashed(error));
-  }
-
-  const inputs = texts.map((text) => guarded(() => parseInput(typeof text === 'string' ? text : String(text), options, documentRules)));
+  const rules = enabledRules(options);
+  if (!('document' in rules)) return texts.map(() => rules);
+  const inputs = texts.map((text) => parseInputGuarded(text, options, rules));
   // one array for every input, so the rules' per-paste indexes (by kind and name, workloads) are built once
-  const context = [...inputs.flatMap((input) => ('resources' in input ? input.resources : [])), ...crdsOfTexts(options)];
+  const context = [...inputs.flatMap(resourcesOfInput), ...crdsOfTexts(options)];
   // the bundled projects' CRDs the edge loaded, found where the input has none of its own
-  if (schema && options.bundledCrds) lendBundledCrds(context, options.bundledCrds, schema);
-  return inputs.map((input) => {
-    if (!('resources' in input)) return input;
-    return guarded(() => {
-      runResourceRules(resourceRules, input.text, options, schema, input.resources, input.core, context);
-      return present(input);
-    });
+  if (options.schema && options.bundledCrds) lendBundledCrds(context, options.bundledCrds, options.schema);
+  return inputs.map((input) => checkInput(input, rules, options, context));
+}
+
+// validateAll's steps, exported for the command line's threads (cli/threads.ts), which parse groups of
+// files apart, share every input's resources and check each group against the same context.
+
+/** The enabled rules, split by scope; a failure of the rule list is every input's result. */
+export function enabledRules(options: ValidateOptions): EnabledRules | ValidateResult {
+  try {
+    const enabled = allRules.filter((rule) => isEnabled(rule, options, options.schema));
+    return {
+      document: enabled.filter((rule): rule is DocumentRule => rule.scope === 'document'),
+      resource: enabled.filter((rule): rule is ResourceRule => rule.scope !== 'document'),
+    };
+  } catch (error) {
+    return crashed(error);
+  }
+}
+
+export interface EnabledRules {
+  document: DocumentRule[];
+  resource: ResourceRule[];
+}
+
+/** One input split, parsed and through its document rules, or its result when that failed. */
+export function parseInputGuarded(text: string, options: ValidateOptions, rules: EnabledRules): ParsedInput | ValidateResult {
+  return guarded(() => parseInput(typeof text === 'string' ? text : String(text), options, rules.document));
+}
+
+export const resourcesOfInput = (input: ParsedInput | ValidateResult): Resource[] => ('resources' in input ? input.resources : []);
+
+/** One input's result: its resource rules against `context` (every input's resources, in input order). */
+export function checkInput(input: ParsedInput | ValidateResult, rules: EnabledRules, options: ValidateOptions, context: readonly Resource[]): ValidateResult {
+  if (!('resources' in input)) return input;
+  return guarded(() => {
+    runResourceRules(rules.resource, input.text, options, options.schema, input.resources, input.core, context);
+    return present(input);
   });
 }
 
 /** The CustomResourceDefinitions of `options.crdTexts`, parsed without any rule; a text that fails adds none. */
-function crdsOfTexts(options: ValidateOptions): Resource[] {
+export function crdsOfTexts(options: ValidateOptions): Resource[] {
   return (options.crdTexts ?? []).flatMap((text) => {
     const input = guarded(() => parseInput(text, { ...options, maxInputChars: undefined }, []));
     return 'resources' in input ? input.resources.filter((resource) => resource.kind === 'CustomResourceDefinition') : [];
@@ -60,7 +82,7 @@ function crdsOfTexts(options: ValidateOptions): Resource[] {
 }
 
 /** One input parsed, with its document rules run; its resource rules wait for every input's resources. */
-interface ParsedInput {
+export interface ParsedInput {
   text: string;
   lines: LineIndex;
   parsed: ParsedDocument[];

@@ -35,8 +35,8 @@ beforeAll(() => {
   node = systemNode();
 }, 180_000);
 
-const run = (args: string[], input?: string) => {
-  const result = spawnSync(node, [installed, ...args], { cwd: work, encoding: 'utf8', input, timeout: 30_000 });
+const run = (args: string[], input?: string, env: Record<string, string> = {}) => {
+  const result = spawnSync(node, [installed, ...args], { cwd: work, encoding: 'utf8', input, timeout: 30_000, env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
@@ -75,5 +75,22 @@ describe('the package', () => {
     // API rules ran: an apiVersion Kubernetes does not serve
     writeFileSync(join(work, 'old.yaml'), 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n');
     expect(run(['check', 'old.yaml', '--format', 'json']).stdout).toContain('"rule": "api-version-not-served"');
+  });
+
+  test('on worker threads (many files): the same output and exit code as on one thread', () => {
+    const dir = join(work, 'many');
+    execFileSync('mkdir', ['-p', dir]);
+    const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n      - name: web\n        image: nginx\n';
+    // a Service in one file selects the Deployment in another; one Service selects nothing; one file does not parse
+    writeFileSync(join(dir, 'a-service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: lost\nspec:\n  selector: {app: nobody}\n  ports:\n  - port: 80\n');
+    writeFileSync(join(dir, 'b-broken.yaml'), 'a: [\n');
+    for (let i = 0; i < 6; i += 1) writeFileSync(join(dir, `c-${i}.yaml`), deployment.replace('name: web\nspec', `name: web-${i}\nspec`));
+    for (const format of ['json', 'text', 'sarif']) {
+      const one = run(['check', 'many', '--format', format], undefined, { KUBE_FIELD_GUIDE_THREADS: '1' });
+      const three = run(['check', 'many', '--format', format], undefined, { KUBE_FIELD_GUIDE_THREADS: '3' });
+      expect(one.status).toBe(1);
+      expect(three).toEqual(one);
+    }
+    expect(run(['check', 'many', '--format', 'json'], undefined, { KUBE_FIELD_GUIDE_THREADS: '3' }).stdout).toContain('service-selector-no-match');
   });
 });

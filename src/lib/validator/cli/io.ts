@@ -3,6 +3,7 @@
 // no configuration is looked up and --format NAME=FILE cannot write.
 import type { Release } from '../../k8s/releases.ts';
 import type { ApiSchema } from '../../k8s/types.ts';
+import type { ValidateOptions, ValidateResult } from '../types.ts';
 
 export interface CliIo {
   readFile(path: string): string;
@@ -18,6 +19,8 @@ export interface CliIo {
   writeFile?(path: string, text: string): void;
   /** the working directory (absolute, forward slashes or native) */
   cwd?(): string;
+  /** validateAll, perhaps on several threads (the real io, for a run of many files); absent: validateAll here */
+  check?(texts: readonly string[], options: ValidateOptions, release: Release): ValidateResult[];
   /** colour for standard output: a terminal, and NO_COLOR unset or empty */
   color?: boolean;
 }

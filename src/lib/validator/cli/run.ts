@@ -46,14 +46,17 @@ export function runCli(args: readonly string[], io: CliIo): number {
   problems.push(...crds.problems);
   for (const problem of problems) io.err(`${problem.file}: ${problem.reason}\n`);
   // --release, else the configuration's, else the pinned one (releases.ts; both already checked against its list)
-  const schema = io.schema(options.release ?? config.release ?? DEFAULT_RELEASE);
+  const release = options.release ?? config.release ?? DEFAULT_RELEASE;
+  const schema = io.schema(release);
   // all files at once, as one paste: references between them resolve; no size bound but memory
   const validateOptions = {
     ...(schema ? { schema } : {}), crdTexts: crds.inputs.filter((input) => !checked.has(input.file)).map((input) => input.text), bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
   };
   // --fix / --fix-dry-run: the report that follows is of the fixed texts, what remains
   const fixed = options.fix ? fixInputs(inputs, validateOptions, options.fixType ?? 'safe') : undefined;
-  const results = fixed ? fixed.results : validateAll(inputs.map((input) => input.text), validateOptions);
+  // the real io may spread many files over threads (threads.ts), with the same results
+  const texts = inputs.map((input) => input.text);
+  const results = fixed ? fixed.results : io.check ? io.check(texts, validateOptions, release) : validateAll(texts, validateOptions);
   const unwritten = fixed && options.fix === 'write' ? !writeFixed(io, inputs, fixed, lang) : false;
   const run: RunReport = {
     files: inputs.map((input, i) => fileReport(input.file, results[i] as ValidateResult, lang, severities)),

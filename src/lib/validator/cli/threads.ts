@@ -1,0 +1,175 @@
+// A run of many files on worker threads (node:worker_threads), with the result validateAll gives in one
+// thread: the files are cut into contiguous groups; each thread parses its group (document rules
+// included), every thread then gets every other group's resources as plain values, so the context the
+// cross-document rules search is the same objects' values in the same input order, and each thread runs
+// the resource rules on its own group. The main thread takes the first group itself and waits for the
+// others synchronously (Atomics.wait, receiveMessageOnPort), so runCli stays a plain function.
+// The rules read another resource's value, kind, name and namespace, never its YAML node (only their
+// own resource's, for positions), so the node does not cross threads.
+import { existsSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import type { Release } from '../../k8s/releases.ts';
+import type { ApiSchema } from '../../k8s/types.ts';
+import type { Resource, ValidateOptions, ValidateResult } from '../types.ts';
+import { checkInput, crdsOfTexts, enabledRules, parseInputGuarded, resourcesOfInput, validateAll, type EnabledRules, type ParsedInput } from '../validate.ts';
+
+/** A resource as it crosses threads: everything but its YAML node. */
+type PlainResource = Omit<Resource, 'node'>;
+
+/** what a worker thread is given (workerData.kubeFieldGuideThread) */
+interface ThreadJob {
+  texts: string[];
+  options: Omit<ValidateOptions, 'schema'>;
+  release: Release;
+  port: MessagePort;
+  signal: Int32Array;
+  slot: number;
+}
+
+type ThreadMessage = { resources: PlainResource[][] } | { results: ValidateResult[] } | { error: string };
+
+/** Below this much text in all, starting a thread (an isolate that loads the bundle again) costs more than it saves. */
+export const THREADS_FROM_CHARS = 1_000_000;
+
+/**
+ * How many threads check a run: 1 for one file or little text, else one per processor up to 4 (and no
+ * more than files). `setting` is KUBE_FIELD_GUIDE_THREADS: a whole number that overrides both.
+ */
+export function threadCount(lengths: readonly number[], setting: string | undefined, processors: number): number {
+  if (lengths.length < 2) return 1;
+  if (setting !== undefined && /^\d+$/.test(setting)) return Math.max(1, Math.min(Number(setting), lengths.length));
+  if (lengths.reduce((sum, length) => sum + length, 0) < THREADS_FROM_CHARS) return 1;
+  return Math.max(1, Math.min(processors, lengths.length, 4));
+}
+
+/** Input indexes cut into `count` contiguous groups of about equal length (characters). */
+export function groupsOf(lengths: readonly number[], count: number): number[][] {
+  const total = lengths.reduce((sum, length) => sum + length, 0);
+  const groups: number[][] = [[]];
+  let filled = 0;
+  lengths.forEach((length, index) => {
+    // a file goes to the next group when more than half of it would lie past this group's share
+    if (groups.length < count && (groups.at(-1) as number[]).length > 0 && filled + length / 2 >= (total * groups.length) / count) groups.push([]);
+    (groups.at(-1) as number[]).push(index);
+    filled += length;
+  });
+  return groups;
+}
+
+const plain = (resources: readonly Resource[]): PlainResource[] => resources.map(({ node: _node, ...rest }) => rest);
+
+/** how long a thread may take to start (load the bundle) before the run goes on without it */
+const START_TIMEOUT_MS = 20_000;
+
+/**
+ * Waits until the worker in `slot` has posted its message number `step`, and takes it. A worker that
+ * never starts (its script cannot load) cannot be seen from here but by its start mark never coming.
+ */
+function receive(port: MessagePort, signal: Int32Array, slot: number, step: number): ThreadMessage {
+  const since = Date.now();
+  for (;;) {
+    const received = receiveMessageOnPort(port);
+    if (received) return received.message as ThreadMessage;
+    if (Atomics.load(signal, startedSlot(signal, slot)) === 0 && Date.now() - since > START_TIMEOUT_MS) throw new Error('a thread did not start');
+    Atomics.wait(signal, slot, step - 1, 100);
+  }
+}
+
+/** each worker's start mark sits in the second half of the signal array */
+const startedSlot = (signal: Int32Array, slot: number): number => signal.length / 2 + slot;
+
+/**
+ * validateAll over `texts` on `threads` threads (this one included). Any failure of the threads
+ * themselves (a worker that cannot start or throws) falls back to validateAll here.
+ */
+export function validateInThreads(
+  texts: readonly string[], options: ValidateOptions, release: Release, threads: number, script: string | URL,
+  onFallback: (reason: string) => void = () => {},
+): ValidateResult[] {
+  const groups = groupsOf(texts.map((text) => text.length), threads);
+  const rules = enabledRules(options);
+  if (groups.length < 2 || !('document' in rules)) return validateAll(texts, options);
+  if (!existsSync(script)) {
+    onFallback(`no thread script at ${String(script)}`);
+    return validateAll(texts, options);
+  }
+  const { schema: _schema, ...shared } = options;
+  const signal = new Int32Array(new SharedArrayBuffer(8 * groups.length));
+  const workers = groups.slice(1).map((group, i) => {
+    const { port1, port2 } = new MessageChannel();
+    const job: ThreadJob = { texts: group.map((index) => texts[index] as string), options: shared, release, port: port2, signal, slot: i + 1 };
+    const worker = new Worker(script, { workerData: { kubeFieldGuideThread: job }, transferList: [port2] });
+    return { worker, port: port1, slot: i + 1 };
+  });
+  try {
+    const own = (groups[0] as number[]).map((index) => parseInputGuarded(texts[index] as string, options, rules));
+    const theirs = workers.map(({ port, slot }) => {
+      const message = receive(port, signal, slot, 1);
+      if (!('resources' in message)) throw new Error('error' in message ? message.error : 'unexpected message');
+      return message.resources;
+    });
+    const perInput: (readonly PlainResource[])[] = [...own.map(resourcesOfInput), ...theirs.flat()];
+    workers.forEach(({ port }, k) => {
+      const first = (groups[k + 1] as number[])[0] as number;
+      const count = (groups[k + 1] as number[]).length;
+      port.postMessage({ context: perInput.map((resources, index) => (index >= first && index < first + count ? null : plain(resources as Resource[]))) });
+    });
+    const context = [...perInput.flat() as Resource[], ...crdsOfTexts(options)];
+    const results = own.map((input) => checkInput(input, rules, options, context));
+    for (const { port, slot } of workers) {
+      const message = receive(port, signal, slot, 2);
+      if (!('results' in message)) throw new Error('error' in message ? message.error : 'unexpected message');
+      results.push(...message.results);
+    }
+    return results;
+  } catch (error) {
+    onFallback(String(error));
+    return validateAll(texts, options);
+  } finally {
+    for (const { worker, port } of workers) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+}
+
+/** Whether this thread was started by validateInThreads. */
+export const isCheckThread = (): boolean => typeof workerData === 'object' && workerData !== null && 'kubeFieldGuideThread' in workerData;
+
+/** The worker's side: parse the group, share its resources, check it against the whole context. */
+export function runCheckThread(schemaOf: (release: Release) => ApiSchema | undefined): void {
+  const { texts, options: shared, release, port, signal, slot } = (workerData as { kubeFieldGuideThread: ThreadJob }).kubeFieldGuideThread;
+  Atomics.store(signal, startedSlot(signal, slot), 1);
+  const post = (message: ThreadMessage, step: number) => {
+    port.postMessage(message);
+    Atomics.store(signal, slot, step);
+    Atomics.notify(signal, slot);
+  };
+  let rules: EnabledRules | undefined;
+  let own: (ParsedInput | ValidateResult)[] = [];
+  let options: ValidateOptions = shared;
+  try {
+    const schema = schemaOf(release);
+    options = schema ? { ...shared, schema } : shared;
+    const enabled = enabledRules(options);
+    if (!('document' in enabled)) throw new Error('the rules could not be set up');
+    rules = enabled;
+    own = texts.map((text) => parseInputGuarded(text, options, enabled));
+    post({ resources: own.map((input) => plain(resourcesOfInput(input))) }, 1);
+  } catch (error) {
+    post({ error: String(error) }, 1);
+    return;
+  }
+  port.once('message', ({ context }: { context: (PlainResource[] | null)[] }) => {
+    try {
+      let next = 0;
+      // this group's own resources, with their nodes, in their place in the input order
+      const all = context.flatMap((resources) => resources ?? resourcesOfInput(own[next++] as ParsedInput | ValidateResult)) as Resource[];
+      const everything = [...all, ...crdsOfTexts(options)];
+      post({ results: own.map((input) => checkInput(input, rules as EnabledRules, options, everything)) }, 2);
+    } catch (error) {
+      post({ error: String(error) }, 2);
+    }
+    port.close();
+  });
+}
