@@ -172,6 +172,8 @@ interface RuleBase {
   docs: RuleDocs;
   /** needs API data to run */
   needsSchema?: boolean;
+  /** the kinds of fix its reports can carry, for the rules page (a test holds it to what the rule reports) */
+  fixes?: readonly FixSafety[];
   /** when set, the runner calls check only for these kinds */
   kinds?: readonly string[];
 }

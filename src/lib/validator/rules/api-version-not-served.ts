@@ -16,6 +16,7 @@ export const apiVersionNotServed: ResourceRule = {
   id: 'api-version-not-served',
   severity: 'error',
   category: 'api',
+  fixes: ['safe', 'suggestion'],
   messages: {
     removed: {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).',

@@ -14,6 +14,7 @@ export const crdVersionNotServed: ResourceRule = {
   id: 'crd-version-not-served',
   severity: 'error',
   category: 'api',
+  fixes: ['safe'],
   needsSchema: true,
   messages: {
     'not-served': {

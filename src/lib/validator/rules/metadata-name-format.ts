@@ -12,6 +12,7 @@ export const metadataNameFormat: ResourceRule = {
   id: 'metadata-name-format',
   severity: 'error',
   category: 'semantics',
+  fixes: ['safe'],
   messages: {
     missing: {
       ko: 'metadata.name(또는 generateName)이 없다. 오브젝트에는 이름이 필요하다.',

@@ -6,6 +6,7 @@ export const schemaEnum: ResourceRule = {
   id: 'schema-enum',
   severity: 'error',
   category: 'schema',
+  fixes: ['safe'],
   needsSchema: true,
   messages: {
     'not-allowed': {

@@ -6,6 +6,7 @@ export const schemaTypeMismatch: ResourceRule = {
   id: 'schema-type-mismatch',
   severity: 'error',
   category: 'schema',
+  fixes: ['safe'],
   needsSchema: true,
   messages: {
     mismatch: {

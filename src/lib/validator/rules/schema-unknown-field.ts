@@ -6,6 +6,7 @@ export const schemaUnknownField: ResourceRule = {
   id: 'schema-unknown-field',
   severity: 'error',
   category: 'schema',
+  fixes: ['safe', 'suggestion'],
   needsSchema: true,
   messages: {
     unknown: {

@@ -15,6 +15,7 @@ export const unknownKind: ResourceRule = {
   id: 'unknown-kind',
   severity: 'error',
   category: 'api',
+  fixes: ['safe'],
   needsSchema: true,
   messages: {
     unknown: {

@@ -11,6 +11,7 @@ export const workloadSelector: ResourceRule = {
   id: 'workload-selector',
   severity: 'error',
   category: 'semantics',
+  fixes: ['safe', 'suggestion'],
   kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'],
   messages: {
     missing: {
