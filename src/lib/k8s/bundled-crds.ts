@@ -1,13 +1,16 @@
 // The bundled CRDs of popular projects (src/lib/k8s/generated/crds/, npm run gen:k8s): the shape of
-// the data and the cheap scan that tells which projects an input needs. Pure: the page's worker and
-// the command line load the projects' files themselves, each its own way.
-import indexJson from './generated/crds/index.json';
+// the data and the cheap scan that tells which projects an input needs. Pure, and no JSON import (plain
+// Node cannot import JSON without attributes): the page's worker and the command line load the index
+// and the projects' files themselves, each its own way (bundled-crd-index.ts for bundlers).
 import type { ApiDocs, ApiKind, ApiType } from './types.ts';
 
 /** One project's schema data: its kinds and their types, in the built-in API data's shape. */
 export interface BundledCrdProject {
   /** crds/<id>.json */
   id: string;
+  /** the index's name and upstream release, for messages that name where a schema came from */
+  name: string;
+  upstream: string;
   kinds: ApiKind[];
   /** type key -> type; refers to the built-in types (io.k8s.api.core.v1.Container) by their keys */
   types: Record<string, ApiType>;
@@ -31,17 +34,11 @@ export interface BundledCrdIndex {
 
 export type BundledCrdDocs = ApiDocs;
 
-export const bundledCrdIndex: BundledCrdIndex = indexJson as BundledCrdIndex;
-
 /**
  * The ids of the projects whose groups the text names, in the index's order. A plain substring scan
  * (an apiVersion, a CRD's spec.group, YAML or JSON alike): a group named in a comment only loads a
  * project for nothing, never misses one.
  */
-export function projectsNamedIn(text: string, index: BundledCrdIndex = bundledCrdIndex): string[] {
+export function projectsNamedIn(text: string, index: BundledCrdIndex): string[] {
   return index.projects.filter((project) => project.groups.some((group) => text.includes(group))).map((project) => project.id);
-}
-
-export function bundledSource(id: string, index: BundledCrdIndex = bundledCrdIndex): BundledCrdSource | undefined {
-  return index.projects.find((project) => project.id === id);
 }

@@ -5,7 +5,9 @@
 // compresses for the page to keep.
 import { formatMessage, validate, type Diagnostic, type DocumentResult, type Lang } from '../../lib/validator/index.ts';
 import { apiSchema } from '../../lib/k8s/api-schema.ts';
-import type { CheckResponse, PackedText, ReportResponse, WorkerRequest } from './protocol.ts';
+import type { BundledCrdProject } from '../../lib/k8s/bundled-crds.ts';
+import type { CheckRequest, CheckResponse, PackedText, ReportResponse, WorkerRequest } from './protocol.ts';
+import { loadedProjectsFor, loadProjectsFor } from './bundled-crds.ts';
 import { encodeShare } from './share.ts';
 import { pageCheckOptions } from './check-options.ts';
 import { countBySeverity, firstProblems, groupByDocument, jsonReport, markdownReport, SHOWN_LIMIT } from './report.ts';
@@ -26,8 +28,15 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     self.postMessage({ type: 'report', request: request.request, text } satisfies ReportResponse);
     return;
   }
+  // a paste naming a bundled project's group waits for that project's chunk, once
+  const projects = loadedProjectsFor(request.text);
+  if (projects) check(request, projects);
+  else loadProjectsFor(request.text).then((loaded) => check(request, loaded), () => check(request, []));
+});
+
+function check(request: CheckRequest, bundledCrds: BundledCrdProject[]): void {
   const started = performance.now();
-  const result = validate(request.text, pageCheckOptions(request, apiSchema));
+  const result = validate(request.text, { ...pageCheckOptions(request, apiSchema), bundledCrds });
   kept = { id: request.id, lang: request.lang, documents: result.documents, diagnostics: result.diagnostics };
   // Grouped and cut before the messages are written: only the listed ones need them now.
   const shown = firstProblems(groupByDocument(result.documents, result.diagnostics), SHOWN_LIMIT);
@@ -46,7 +55,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     const packed = (payload: string | undefined): void => self.postMessage({ type: 'packed', id: request.id, payload } satisfies PackedText);
     encodeShare(request.text).then(packed, () => packed(undefined));
   }
-});
+}
 
 // Tells the page the code has loaded, so its time limit counts the check only.
 self.postMessage({ type: 'ready' });

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledCrdIndex, projectsNamedIn, type BundledCrdProject } from '../../../src/lib/k8s/bundled-crds.ts';
+import { projectsNamedIn, type BundledCrdProject } from '../../../src/lib/k8s/bundled-crds.ts';
+import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crd-index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { CRD_PACKAGES } from '../../../src/lib/k8s/generate/crd-packages.ts';
 import { installedVersion } from '../../../src/lib/k8s/generate/build-crd-data.ts';
@@ -65,11 +66,11 @@ describe('bundled CRD data', () => {
 
 describe('projectsNamedIn', () => {
   it('names only the projects whose groups the text mentions', () => {
-    expect(projectsNamedIn('apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\n')).toEqual(['gateway-api']);
+    expect(projectsNamedIn('apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\n', bundledCrdIndex)).toEqual(['gateway-api']);
     // argoproj.io is both Argo CD's and Argo Rollouts'
-    expect(projectsNamedIn('{"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout"}')).toEqual(['argo-cd', 'argo-rollouts']);
-    expect(projectsNamedIn('apiVersion: apps/v1\nkind: Deployment\n')).toEqual([]);
+    expect(projectsNamedIn('{"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout"}', bundledCrdIndex)).toEqual(['argo-cd', 'argo-rollouts']);
+    expect(projectsNamedIn('apiVersion: apps/v1\nkind: Deployment\n', bundledCrdIndex)).toEqual([]);
     // a pasted CRD names its group in spec.group
-    expect(projectsNamedIn('spec:\n  group: keda.sh\n')).toEqual(['keda']);
+    expect(projectsNamedIn('spec:\n  group: keda.sh\n', bundledCrdIndex)).toEqual(['keda']);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate, validateAll } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
-import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crds.ts';
+import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crd-index.ts';
 import { bundledCrdsFor, loadBundledCrds } from '../../../src/lib/validator/cli/bundled-crds.ts';
 import { brief } from './helpers.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { rules, validate, formatMessage } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
-import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crds.ts';
+import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crd-index.ts';
 import { loadBundledCrds } from '../../../src/lib/validator/cli/bundled-crds.ts';
 
 // the real API data of the pinned release and every bundled project's CRDs: docs examples must be right against them

@@ -62,7 +62,7 @@ export async function buildCrdData(projectRoot: string, builtIn: ApiSchema): Pro
     if (kinds.length === 0) throw new Error(`${project.package}: no kind in ${project.groups.join(', ')}`);
     const converter = new Converter(declared, probe, typeMetaDocs, { known, crd: true });
     await converter.run(kinds.map((kind) => kind.type));
-    projects.push({ schema: { id: project.id, kinds, types: converter.types }, docs: converter.docs });
+    projects.push({ schema: { id: project.id, name: project.name, upstream: project.upstream, kinds, types: converter.types }, docs: converter.docs });
     sources.push({ id: project.id, name: project.name, package: project.package, version, upstream: project.upstream, groups: project.groups });
   }
   return { index: { projects: sources }, projects };

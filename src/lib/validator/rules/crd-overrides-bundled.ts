@@ -2,7 +2,6 @@
 // as the cluster's own CRD would, and this info says so, so nobody wonders why the bundled project's
 // schema did not apply (an older or newer release installed, a fork, a CRD of one's own).
 import type { ResourceRule } from '../types.ts';
-import { bundledSource } from '../../k8s/bundled-crds.ts';
 import { bundledCrd } from '../schema/bundled-crds.ts';
 import { isRecord } from '../resources.ts';
 import { backupExample } from '../crd-examples.ts';
@@ -62,8 +61,7 @@ export const crdOverridesBundled: ResourceRule = {
     const spec = isRecord(value.spec) ? value.spec : undefined;
     const names = spec && isRecord(spec.names) ? spec.names : undefined;
     if (apiVersion !== 'apiextensions.k8s.io/v1' || typeof spec?.group !== 'string' || typeof names?.kind !== 'string') return;
-    const bundled = bundledCrd(ctx.resources, spec.group, names.kind);
-    const source = bundled?.bundled ? bundledSource(bundled.bundled) : undefined;
+    const source = bundledCrd(ctx.resources, spec.group, names.kind)?.bundled;
     if (!source) return;
     ctx.report({
       messageId: 'overrides', path: ['spec', 'names', 'kind'], at: 'value',

@@ -33,7 +33,7 @@ function crdsOfProject(project: BundledCrdProject, builtIn: ApiSchema): Map<stri
     const key = `${kind.group}/${kind.kind}`;
     let crd = crds.get(key);
     // the packages carry no scope: custom-resource-scope has nothing to go on
-    if (!crd) crds.set(key, crd = { group: kind.group, kind: kind.kind, scope: 'unknown', versions: [], bundled: project.id });
+    if (!crd) crds.set(key, crd = { group: kind.group, kind: kind.kind, scope: 'unknown', versions: [], bundled: { id: project.id, name: project.name, upstream: project.upstream } });
     crd.versions.push({
       name: kind.version, served: true, deprecated: false, deprecationWarning: undefined, schema: PREBUILT,
       walk: { schema, root: kind.type },

@@ -55,8 +55,8 @@ export interface Crd {
   /** unknown: a bundled CRD (its package does not say) */
   scope: 'Namespaced' | 'Cluster' | 'unknown';
   versions: CrdVersion[];
-  /** the id of the bundled project it comes from; absent for a CRD of the input */
-  bundled?: string;
+  /** the bundled project it comes from; absent for a CRD of the input */
+  bundled?: { id: string; name: string; upstream: string };
 }
 
 const CRD_API_VERSION = 'apiextensions.k8s.io/v1';
