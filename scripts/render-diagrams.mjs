@@ -3,8 +3,10 @@
 // code (which drawing in the browser made the architecture page's main thread busy for 1.6 s).
 //
 // `npm run diagrams` renders every ```mermaid fence of content/ whose source changed, in the light
-// and the dark palette, in Chromium (Mermaid measures text with a real layout engine), and removes
-// drawings no fence uses. Files are named by a hash of the source and the drawing settings, so
+// and the dark palette, in Chromium (Mermaid measures text with a real layout engine), merges the
+// two into one SVG with light-dark() colours (src/lib/markdown/diagram-palette.ts), notes the
+// smallest font size it uses (the page keeps that text at 12 px or more), and removes drawings no
+// fence uses. Files are named by a hash of the source and the drawing settings, so
 // the build finds each fence's drawing and tests/unit/content/diagrams.test.ts fails when one is
 // missing or stale.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../tests/chromium.mjs';
-import { diagramFile, diagramKey, drawingsDir, mermaidConfig, mermaidFences, themes } from '../src/lib/markdown/diagram-key.ts';
+import { diagramFile, diagramKey, drawingsDir, mermaidConfig, mermaidFences } from '../src/lib/markdown/diagram-key.ts';
+import { mergePalettes } from '../src/lib/markdown/diagram-palette.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = drawingsDir;
@@ -41,35 +44,50 @@ function mdxFiles(dir) {
 
 const sources = [...new Set(mdxFiles(join(root, 'content')).flatMap((file) => mermaidFences(readFileSync(file, 'utf8'))))];
 mkdirSync(out, { recursive: true });
-const wanted = new Set(sources.flatMap((source) => themes.map((theme) => diagramFile(diagramKey(source), theme))));
-const missing = sources.filter((source) => themes.some((theme) => !existsSync(join(out, diagramFile(diagramKey(source), theme)))));
+const wanted = new Set(sources.map((source) => diagramFile(diagramKey(source))));
+const missing = sources.filter((source) => !existsSync(join(out, diagramFile(diagramKey(source)))));
 
-if (missing.length > 0) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+/**
+ * One palette's drawing, in a page of its own so Mermaid's element counters start alike for both
+ * palettes, with the smallest font size of its text (user units, the size at scale 1).
+ */
+async function draw(browser, source, id, theme) {
   const page = await browser.newPage();
   await page.setContent(`<!doctype html><html><body style="font-family: ${fontStack}; font-size: 16px"></body></html>`);
   await page.addScriptTag({ path: mermaidScript });
+  const drawn = await page.evaluate(
+    async ({ source, id, config }) => {
+      const mermaid = /** @type {any} */ (window).mermaid;
+      mermaid.initialize(config);
+      const { svg } = await mermaid.render(id, source);
+      // An accessible name and description from accTitle/accDescr; a drawing with links must
+      // keep its children reachable (a group), otherwise it is one image.
+      const holder = document.createElement('div');
+      document.body.append(holder);
+      holder.innerHTML = svg;
+      const drawing = holder.querySelector('svg');
+      if (drawing === null) return { svg, minFont: 16 };
+      drawing.setAttribute('role', drawing.querySelector('a') ? 'group' : 'img');
+      // labels are SVG text or, for flowchart nodes, HTML inside foreignObject
+      const sizes = [...drawing.querySelectorAll('text, tspan, foreignObject *')]
+        .filter((text) => [...text.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
+        .map((text) => parseFloat(getComputedStyle(text).fontSize));
+      return { svg: drawing.outerHTML, minFont: Math.min(16, ...sizes) };
+    },
+    { source, id, config: mermaidConfig(theme) },
+  );
+  await page.close();
+  return drawn;
+}
+
+if (missing.length > 0) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   for (const source of missing) {
     const key = diagramKey(source);
-    for (const theme of themes) {
-      const svg = await page.evaluate(
-        async ({ source, id, config }) => {
-          const mermaid = /** @type {any} */ (window).mermaid;
-          mermaid.initialize(config);
-          const { svg } = await mermaid.render(id, source);
-          // An accessible name and description from accTitle/accDescr; a drawing with links must
-          // keep its children reachable (a group), otherwise it is one image.
-          const holder = document.createElement('div');
-          holder.innerHTML = svg;
-          const drawing = holder.querySelector('svg');
-          if (drawing === null) return svg;
-          drawing.setAttribute('role', drawing.querySelector('a') ? 'group' : 'img');
-          return drawing.outerHTML;
-        },
-        { source, id: `d${key}-${theme}`, config: mermaidConfig(theme) },
-      );
-      writeFileSync(join(out, diagramFile(key, theme)), roundGeometry(svg));
-    }
+    const light = await draw(browser, source, `d${key}`, 'light');
+    const dark = await draw(browser, source, `d${key}`, 'dark');
+    const svg = mergePalettes(light.svg, dark.svg).replace(/^<svg /u, `<svg data-min-font="${light.minFont}" `);
+    writeFileSync(join(out, diagramFile(key)), roundGeometry(svg));
     console.log(`drew ${key}: ${source.split('\n')[0]}…`);
   }
   await browser.close();

@@ -22,24 +22,35 @@ export function mermaidConfig(theme: DiagramTheme) {
     // Our diagrams are our own content, never reader input. 'antiscript' keeps click links (the
     // troubleshooting flowchart links each step to its section) while stripping script elements.
     securityLevel: 'antiscript',
-    // Drawings shrink to the column; the reader can switch a wide one to full size.
+    // Drawings shrink to the column, but never below a readable scale (src/styles/global.css);
+    // the reader can switch a wide one to full size.
     flowchart: { useMaxWidth: true, htmlLabels: false },
     sequence: { useMaxWidth: true },
     state: { useMaxWidth: true },
     fontFamily: 'inherit',
+    // Mermaid draws some shapes (stadiums, state circles) with seeded random strokes: one seed
+    // makes the light and the dark drawing the same shapes, so they merge into one (diagram-palette.ts).
+    handDrawnSeed: 1,
   } as const;
 }
 
 const mermaidVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'mermaid', 'package.json'), 'utf8')) as { version: string }).version;
 
+/**
+ * What the drawing files hold besides Mermaid's output: one SVG for both palettes (light-dark()
+ * colours) with the smallest font size it uses in data-min-font. Changing it redraws all.
+ */
+const drawingFormat = 'one-svg-light-dark, data-min-font';
+
 /** A short hash of what the drawing depends on. */
 export function diagramKey(source: string): string {
   const settings = JSON.stringify(themes.map(mermaidConfig));
-  return createHash('sha256').update(`${mermaidVersion}\n${settings}\n${source.trim()}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`${mermaidVersion}\n${drawingFormat}\n${settings}\n${source.trim()}`).digest('hex').slice(0, 16);
 }
 
-export function diagramFile(key: string, theme: DiagramTheme): string {
-  return `${key}.${theme}.svg`;
+/** The drawing of a diagram: one SVG whose colours follow the page's color-scheme. */
+export function diagramFile(key: string): string {
+  return `${key}.svg`;
 }
 
 /** The sources of the ```mermaid fences of one MDX file, in order. */

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramFile, diagramKey, drawingsDir as drawings, mermaidFences, themes } from '../../../src/lib/markdown/diagram-key.ts';
+import { diagramFile, diagramKey, drawingsDir as drawings, mermaidFences } from '../../../src/lib/markdown/diagram-key.ts';
 
 function mdxFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -19,15 +19,15 @@ describe('diagram drawings', () => {
     expect(fences.filter((f) => f.file.includes('/en/')).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('every diagram has a current drawing in both palettes (run `npm run diagrams` if not)', () => {
-    const missing = fences.flatMap(({ file, source }) =>
-      themes.filter((theme) => !existsSync(join(drawings, diagramFile(diagramKey(source), theme)))).map((theme) => `${file}: ${source.split('\n')[0]} (${theme})`),
-    );
+  it('every diagram has a current drawing (run `npm run diagrams` if not)', () => {
+    const missing = fences
+      .filter(({ source }) => !existsSync(join(drawings, diagramFile(diagramKey(source)))))
+      .map(({ file, source }) => `${file}: ${source.split('\n')[0]}`);
     expect(missing).toEqual([]);
   });
 
   it('keeps no drawing that no diagram uses', () => {
-    const used = new Set(fences.flatMap(({ source }) => themes.map((theme) => diagramFile(diagramKey(source), theme))));
+    const used = new Set(fences.map(({ source }) => diagramFile(diagramKey(source))));
     expect(readdirSync(drawings).filter((file) => !used.has(file))).toEqual([]);
   });
 
@@ -38,6 +38,14 @@ describe('diagram drawings', () => {
       expect(svg, file).toMatch(/<title id="[^"]+">[^<]+<\/title>/u);
       expect(svg, file).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/u);
       expect(svg, file).not.toMatch(/<script/iu);
+    }
+  });
+
+  it('each drawing carries both palettes as light-dark() colours and its smallest font size', () => {
+    for (const file of readdirSync(drawings)) {
+      const svg = readFileSync(join(drawings, file), 'utf8');
+      expect(svg, file).toMatch(/^<svg data-min-font="\d+(\.\d+)?" /u);
+      expect(svg, file).toMatch(/<style>[^<]*light-dark\(/u);
     }
   });
 });
