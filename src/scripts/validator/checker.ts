@@ -27,7 +27,11 @@ export class Checker {
   private nextReport = 1;
   private readonly reports = new Map<number, (text: string | undefined) => void>();
 
-  constructor(private readonly options: CheckerOptions) {}
+  private readonly options: CheckerOptions;
+
+  constructor(options: CheckerOptions) {
+    this.options = options;
+  }
 
   /** Checks `input`, dropping the check still running, if any; returns the check's id. */
   now(input: CheckInput): number {

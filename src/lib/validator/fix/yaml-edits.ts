@@ -33,7 +33,11 @@ function keyIndent(text: string, map: YNode): number {
 
 /** A scalar moved from elsewhere in the text, written as it was typed (its quotes and digits kept). */
 export class RawScalar {
-  constructor(readonly source: string) {}
+  // a plain field, not a parameter property: the command line runs this file with Node's type stripping
+  readonly source: string;
+  constructor(source: string) {
+    this.source = source;
+  }
 }
 
 /** A scalar as we write it: plain when that reads back the same, else double-quoted. */
