@@ -30,6 +30,10 @@ export default defineConfig({
     // Every script stays an external file so the Content-Security-Policy can stay 'self' without
     // per-page hashes of inlined modules.
     build: { assetsInlineLimit: 0 },
+    // The validator's worker is a module worker, so its dynamic imports (each bundled project's CRD
+    // data) stay chunks of their own, fetched only when a paste names that project; the default
+    // 'iife' format would inline all of them into the worker.
+    worker: { format: 'es' },
   },
   devToolbar: { enabled: false },
 });

@@ -65,3 +65,21 @@ it('fails a page whose on-demand JavaScript goes over its budget', async () => {
   });
   expect(overBudget(await measureSite(dist))).toEqual([expect.stringContaining('loaded on demand')]);
 });
+
+it('budgets a chunk that a worker imports for some inputs on its own, not in the on-demand sum', async () => {
+  const files = (chunkBytes: number) => ({
+    'index.html': page('<script type="module" src="/_astro/entry.js"></script>'),
+    '_astro/entry.js': `addEventListener('click', () => new Worker(new URL(\`/_astro/worker.js\`, import.meta.url), { type: 'module' }));\n`,
+    '_astro/worker.js': `onmessage = async (event) => { if (event.data.includes('istio')) await import('./istio.js'); };\n`,
+    '_astro/istio.js': `import './istio-data.js';\n`,
+    '_astro/istio-data.js': incompressible(chunkBytes),
+  });
+  const [small] = await measureSite(site(files(8192)));
+  expect(small?.lazyScripts).toEqual(['/_astro/worker.js']);
+  expect(small?.lazyJsGzip).toBeLessThan(500);
+  expect(small?.inputChunks).toEqual([{ entry: '/_astro/istio.js', gzip: expect.any(Number) }]);
+  expect(small?.inputChunks[0]?.gzip).toBeGreaterThan(8192);
+  expect(overBudget([small!])).toEqual([]);
+  const big = await measureSite(site(files(budgets.inputChunkGzip + 2048)));
+  expect(overBudget(big)).toEqual([expect.stringMatching(/^\/: \/_astro\/istio\.js is \d+ B of gzipped JavaScript a worker loads for some inputs \(budget 32768 B\)$/)]);
+});
