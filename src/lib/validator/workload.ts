@@ -47,6 +47,17 @@ export function podSpecOf(resource: Resource): PodSpecAt | undefined {
   return at;
 }
 
+/** Resources that make Pods (a PodTemplate makes none), for the rules that match Services to them; computed once per paste. */
+const workloadCache = new WeakMap<readonly Resource[], Resource[]>();
+export function workloadsOf(resources: readonly Resource[]): Resource[] {
+  let workloads = workloadCache.get(resources);
+  if (!workloads) {
+    workloads = resources.filter((r) => WORKLOAD_KINDS.includes(r.kind) && r.kind !== 'PodTemplate');
+    workloadCache.set(resources, workloads);
+  }
+  return workloads;
+}
+
 /** Labels of the Pods a resource creates (the Pod's own labels for a Pod). */
 export function podLabelsOf(resource: Resource): Record<string, unknown> | undefined {
   const at = podSpecOf(resource);

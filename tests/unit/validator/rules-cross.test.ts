@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { validate, formatMessage, referenceLink, ruleLink } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { yaml } from './helpers.ts';
+import { applyEdits } from '../../../src/lib/validator/fix/apply.ts';
 
 const found = (rule: string, text: string, options = {}) =>
   validate(text, options).diagnostics.filter((d) => d.ruleId === rule).map((d) => `${d.severity}:${d.messageId}@${d.line}:${d.column}-${d.endLine}:${d.endColumn}`);
@@ -44,6 +45,54 @@ describe('service-selector-no-match', () => {
   test('a built-in kind with matching metadata labels is not a Pod maker', () => {
     const configMap = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: web', '  labels: {app: web}'];
     expect(found('service-selector-no-match', yaml(...service('web'), '---', ...deployment('other', 'other'), '---', ...configMap), { schema: apiSchema })).toEqual(['warning:no-match@6:3-6:11']);
+  });
+});
+
+describe('service-target-port', () => {
+  const ports = (...lines: string[]) => ['        ports:', ...lines];
+  const withPort = (target: string, ...extra: string[]) => [...service('web').slice(0, -1), '  - port: 80', `    targetPort: ${target}`, ...extra];
+  const inNamespace = (ns: string, target: string) => [...service('web', ns).slice(0, -1), '  - port: 80', `    targetPort: ${target}`];
+  const fixesOf = (text: string) => validate(text).diagnostics.filter((d) => d.ruleId === 'service-target-port')
+    .map((d) => d.fixes?.map((f) => `${f.safety} ${f.label} ${JSON.stringify(f.edits.map((e) => text.slice(0, e.start).split('\n').length + ':' + e.text))}`));
+  test('a number no selected container declares: warning at the targetPort value, one suggestion per declared port', () => {
+    const text = yaml(...withPort('8080'), '---', ...deployment('web', 'web', ports('        - containerPort: 80', '        - containerPort: 9090')));
+    expect(found('service-target-port', text)).toEqual(['warning:number@9:17-9:21']);
+    expect(fixesOf(text)).toEqual([['suggestion 80 ["9:80"]', 'suggestion 9090 ["9:9090"]']]);
+    const [d] = validate(text).diagnostics.filter((x) => x.ruleId === 'service-target-port');
+    expect(d && formatMessage(d, 'en')).toContain('containerPort 8080 (declared: 80, 9090)');
+    expect(d && formatMessage(d, 'ko')).toContain('containerPort 8080을');
+  });
+  test('quiet when a selected container declares it, when none declares any port, or when nothing is selected', () => {
+    expect(found('service-target-port', yaml(...withPort('80'), '---', ...deployment('web', 'web', ports('        - containerPort: 80'))))).toEqual([]);
+    expect(found('service-target-port', yaml(...withPort('8080'), '---', ...deployment('web', 'web')))).toEqual([]);
+    expect(found('service-target-port', yaml(...withPort('8080'), '---', ...deployment('web', 'api', ports('        - containerPort: 80'))))).toEqual([]);
+    // a workload in another namespace is not selected
+    expect(found('service-target-port', yaml(...inNamespace('a', '8080'), '---', ...deployment('web', 'web', ports('        - containerPort: 80'), 'b')))).toEqual([]);
+    expect(found('service-target-port', yaml(...inNamespace('a', '8080'), '---', ...deployment('web', 'web', ports('        - containerPort: 80'), 'a')))).toEqual(['warning:number@10:17-10:21']);
+  });
+  test('a name no selected container gives its port (by protocol): the declared names are the suggestions, quotes kept', () => {
+    const named = ports('        - name: web', '          containerPort: 80', '        - name: metrics', '          containerPort: 9090');
+    const text = yaml(...withPort('"http"'), '---', ...deployment('web', 'web', named));
+    expect(found('service-target-port', text)).toEqual(['warning:name@9:17-9:23']);
+    expect(fixesOf(text)).toEqual([['suggestion web ["9:\\"web\\""]', 'suggestion metrics ["9:\\"metrics\\""]']]);
+    expect(found('service-target-port', yaml(...withPort('web'), '---', ...deployment('web', 'web', named)))).toEqual([]);
+    // a UDP port of that name is not the TCP port the Service asks for
+    const udp = ports('        - name: dns', '          containerPort: 53', '          protocol: UDP');
+    expect(found('service-target-port', yaml(...withPort('dns'), '---', ...deployment('web', 'web', udp)))).toEqual(['warning:name-undeclared@9:17-9:20']);
+    expect(found('service-target-port', yaml(...withPort('dns', '    protocol: UDP'), '---', ...deployment('web', 'web', udp)))).toEqual([]);
+  });
+  test('a sidecar init container\'s port counts; a run-to-completion one\'s does not', () => {
+    const init = (policy: string) => ['      initContainers:', '      - name: proxy', '        image: envoy:1.30', ...policy.split('|').filter(Boolean), '        ports:', '        - containerPort: 15001'];
+    const withInit = (policy: string) => yaml(...withPort('15001'), '---', ...deployment('web', 'web', [...ports('        - containerPort: 80'), ...init(policy)]));
+    expect(found('service-target-port', withInit('        restartPolicy: Always'))).toEqual([]);
+    expect(found('service-target-port', withInit(''))).toEqual(['warning:number@9:17-9:22']);
+  });
+  test('applying a suggestion clears the warning', () => {
+    const text = yaml(...withPort('8080'), '---', ...deployment('web', 'web', ports('        - containerPort: 80')));
+    const [d] = validate(text).diagnostics.filter((x) => x.ruleId === 'service-target-port');
+    const fixed = applyEdits(text, d?.fixes?.[0]?.edits ?? []);
+    expect(fixed).toBe(text.replace('targetPort: 8080', 'targetPort: 80'));
+    expect(found('service-target-port', fixed)).toEqual([]);
   });
 });
 

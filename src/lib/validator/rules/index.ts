@@ -61,6 +61,7 @@ import { podAffinity } from './pod-affinity.ts';
 import { podTopologySpread } from './pod-topology-spread.ts';
 import { podSpecFields } from './pod-spec-fields.ts';
 import { serviceSelectorNoMatch } from './service-selector-no-match.ts';
+import { serviceTargetPort } from './service-target-port.ts';
 import { ingressBackendMissing } from './ingress-backend-missing.ts';
 import { hpaTargetMissing } from './hpa-target-missing.ts';
 import { configReferenceMissing } from './config-reference-missing.ts';
@@ -137,6 +138,7 @@ export const rules: readonly Rule[] = [
   podTopologySpread,
   podSpecFields,
   serviceSelectorNoMatch,
+  serviceTargetPort,
   ingressBackendMissing,
   hpaTargetMissing,
   configReferenceMissing,

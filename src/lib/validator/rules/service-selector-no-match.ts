@@ -7,20 +7,9 @@ import type { Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { isCustomApiVersion } from '../schema/custom-resources.ts';
 import { matchesMap } from '../selectors.ts';
-import { get, podLabelsOf, WORKLOAD_KINDS } from '../workload.ts';
+import { get, podLabelsOf, workloadsOf } from '../workload.ts';
 import { sameNamespace } from '../references.ts';
 import { display } from '../display.ts';
-
-/** Resources that make Pods, with their labels; computed once per paste. */
-const workloadCache = new WeakMap<readonly Resource[], Resource[]>();
-function workloadsOf(resources: readonly Resource[]): Resource[] {
-  let workloads = workloadCache.get(resources);
-  if (!workloads) {
-    workloads = resources.filter((r) => WORKLOAD_KINDS.includes(r.kind) && r.kind !== 'PodTemplate');
-    workloadCache.set(resources, workloads);
-  }
-  return workloads;
-}
 
 /** The custom resources of a paste (by apiVersion group unknown to the schema); computed once per paste. */
 const customCache = new WeakMap<readonly Resource[], Resource[]>();
