@@ -1,6 +1,7 @@
 // Turns the curated kind files into catalog entries joined with the generated API data:
 // which versions the pinned release serves comes from the schema, never from the YAML.
 import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
 import type { ApiSchema } from '../k8s/types.ts';
 import { CATEGORIES, kindFileSchema, type Category, type KindFile } from './schema.ts';
 
@@ -21,14 +22,19 @@ export function slugOfPath(path: string): string {
   return name.replace(/\.yaml$/, '');
 }
 
-/** Parses and checks one file; the error names the file so a bad edit is easy to find. */
-export function parseKindFile(path: string, text: string): KindFile {
-  const result = kindFileSchema.safeParse(yaml.load(text));
+/** Parses one YAML file with a zod schema; the error names the file and the fields, so a bad edit is easy to find. */
+export function parseYamlFile<T>(schema: z.ZodType<T>, what: string, path: string, text: string): T {
+  const result = schema.safeParse(yaml.load(text));
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`${path} is not a valid kind file:\n  ${issues.join('\n  ')}`);
+    throw new Error(`${path} is not a valid ${what}:\n  ${issues.join('\n  ')}`);
   }
   return result.data;
+}
+
+/** Parses and checks one kind file. */
+export function parseKindFile(path: string, text: string): KindFile {
+  return parseYamlFile(kindFileSchema, 'kind file', path, text);
 }
 
 /** Catalog entries for raw files keyed by path, sorted by category order, then kind name. */

@@ -39,3 +39,23 @@ export const kindFileSchema = z.object({
 
 export type KindFile = z.infer<typeof kindFileSchema>;
 export type RemovedVersion = z.infer<typeof removedVersion>;
+
+/**
+ * One curated bundled-CRD kind file (content/crd-kinds/<project-id>/<lowercased kind>.<group>.yaml):
+ * the facts the projects' npm packages do not carry (plural, short names, scope: read from the upstream
+ * CRD of the pinned release) and the ko/en summary and example. Which versions are bundled comes from
+ * the generated data (src/lib/k8s/generated/crds/), never from the file.
+ */
+export const crdKindFileSchema = z.object({
+  kind: z.string().regex(/^[A-Z][A-Za-z0-9]+$/),
+  group: z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]+$/),
+  preferredVersion: z.string().regex(/^v\d+((alpha|beta)\d+)?$/),
+  plural: z.string().regex(/^[a-z0-9]+$/),
+  shortNames: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  namespaced: z.boolean(),
+  ko: z.object({ summary: z.string().min(1) }).strict(),
+  en: z.object({ summary: z.string().min(1) }).strict(),
+  example: z.string().min(1),
+}).strict();
+
+export type CrdKindFile = z.infer<typeof crdKindFileSchema>;

@@ -1,0 +1,32 @@
+// The bundled-CRD catalog of this build: every content/crd-kinds/<project>/*.yaml joined with the
+// bundled projects' generated data. import.meta.glob bundles the files, so this works the same in Astro
+// and in Vitest; it reads every project's data, so it is for build-time code only.
+import type { BundledCrdProject } from '../k8s/bundled-crds.ts';
+import { bundledCrdIndex } from '../k8s/bundled-crd-index.ts';
+import { buildCrdCatalog, type CrdCatalogKind } from './crd-catalog.ts';
+
+const files = import.meta.glob<string>('../../../content/crd-kinds/*/*.yaml', { query: '?raw', import: 'default', eager: true });
+
+const data = import.meta.glob<BundledCrdProject>(['../k8s/generated/crds/*.json', '!**/index.json', '!**/*.docs.json'], {
+  import: 'default',
+  eager: true,
+});
+
+/** Every bundled project's data, in the index's order. */
+export const bundledProjects: readonly BundledCrdProject[] = bundledCrdIndex.projects.map((source) => {
+  const project = Object.entries(data).find(([path]) => path.endsWith(`/${source.id}.json`))?.[1];
+  if (!project) throw new Error(`no generated/crds/${source.id}.json`);
+  return project;
+});
+
+export const crdCatalog: readonly CrdCatalogKind[] = buildCrdCatalog(files, bundledCrdIndex, bundledProjects);
+
+export function findCrdCatalogKind(slug: string): CrdCatalogKind | undefined {
+  return crdCatalog.find((kind) => kind.slug === slug);
+}
+
+export function bundledProjectOf(kind: Pick<CrdCatalogKind, 'project'>): BundledCrdProject {
+  const project = bundledProjects.find((p) => p.id === kind.project.id);
+  if (!project) throw new Error(`no bundled project ${kind.project.id}`);
+  return project;
+}
