@@ -9,7 +9,7 @@ type Schema = Record<string, unknown>;
 
 function shapeSchema(shape: ApiShape, types: Record<string, ApiType>, depth: number): Schema {
   const checks = { ...shape.v };
-  delete checks.listType; delete checks.listMapKeys; delete checks.defaulted; delete checks.rules;
+  delete checks.listType; delete checks.listMapKeys; delete checks.rules;
   switch (shape.t) {
     case 'object': {
       const type = types[shape.ref];

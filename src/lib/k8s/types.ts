@@ -28,8 +28,12 @@ export interface ValueChecks {
   listMapKeys?: string[];
   /** null is a value here (nullable: true); elsewhere a null property is dropped, a null item refused */
   nullable?: boolean;
-  /** a default fills a null property in */
-  defaulted?: boolean;
+  /**
+   * A CRD schema's default (the JSON value as written): the API server fills an absent (or null)
+   * property in with it when it decodes the object, before any validation, so a required field with
+   * a default may be left out and CEL rules see the default.
+   */
+  default?: unknown;
   /**
    * x-kubernetes-validations: CEL rules on the value (src/lib/validator/cel/), kept as written. An
    * object schema's rules are its ApiType's `rules` instead (the walker visits the type).

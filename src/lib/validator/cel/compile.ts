@@ -3,6 +3,7 @@
 import type { ParseResult } from '@marcbachmann/cel-js';
 import { celEnvironment } from './environment.ts';
 import { isUnsupportedFunction } from './unsupported.ts';
+import { rewriteHas } from './has-rewrite.ts';
 
 /** `unsupported`: the error only says the rule calls a Kubernetes function we do not implement. */
 export type Compiled = { ok: true; program: ParseResult } | { ok: false; error: string; unsupported: boolean };
@@ -22,8 +23,9 @@ export function compileExpression(source: string, result: 'bool' | 'string'): Co
   return compiled;
 }
 
-function compile(source: string, result: 'bool' | 'string'): Compiled {
-  if (source.trim() === '') return failed('empty expression');
+function compile(written: string, result: 'bool' | 'string'): Compiled {
+  if (written.trim() === '') return failed('empty expression');
+  const source = rewriteHas(written);
   try {
     const program = celEnvironment().parse(source);
     const checked = program.check();

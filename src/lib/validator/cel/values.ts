@@ -1,7 +1,8 @@
 // A custom resource's value as CEL sees it (`self`), typed by its schema the way the API server's
 // CEL binding types it: an integer field is a CEL int (bigint), a number field a double, an object a
 // map of the fields that are present (so has() tells an absent optional field), additionalProperties
-// a map, a list a list, an int-or-string field either. Property names that are no CEL identifiers
+// a map, a list a list, an int-or-string field either. An absent (or dropped null) property with a
+// schema default holds the default, as the API server defaults before it validates. Property names that are no CEL identifiers
 // are escaped as the server escapes them (x-y is self.x__dash__y).
 // https://kubernetes.io/docs/reference/using-api/cel/#escaping
 import type { ApiSchema, ApiShape, ApiType } from '../../k8s/types.ts';
@@ -49,6 +50,11 @@ export function celObject(schema: ApiSchema, type: ApiType, value: unknown): unk
     // a null property is dropped before validation, like an absent one
     if (item === null && !field?.shape.v?.nullable) continue;
     out.set(field ? escapedProperty(key) : key, field ? celValue(schema, field.shape, item) : untyped(item));
+  }
+  for (const [key, field] of Object.entries(type.fields)) {
+    const fallback = field.shape.v?.default;
+    if (fallback === undefined || out.has(escapedProperty(key))) continue;
+    out.set(escapedProperty(key), celValue(schema, field.shape, fallback));
   }
   return out;
 }

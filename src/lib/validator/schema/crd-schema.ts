@@ -157,7 +157,7 @@ function checksOf(node: Record<string, unknown>): ValueChecks {
   if (node.exclusiveMaximum === true) v.exclusiveMaximum = true;
   if (node.uniqueItems === true) v.uniqueItems = true;
   if (node.nullable === true) v.nullable = true;
-  if (node.default !== undefined) v.defaulted = true;
+  if (node.default !== undefined) v.default = node.default;
   if (typeof node.pattern === 'string') v.pattern = node.pattern;
   if (Array.isArray(node.enum) && node.enum.length > 0) v.enum = node.enum;
   const format = typeof node.format === 'string' ? supportedFormat(node.format) : undefined;

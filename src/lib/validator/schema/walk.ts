@@ -73,8 +73,11 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
     }
     for (const name of requiredFields(type)) {
       const present = valueOf(current, name);
-      // a CRD's null property is dropped before validation unless nullable or defaulted
-      if (!present || (type.crd && present.value === null && !keepsNull(type.fields[name]?.shape))) {
+      const shape = type.fields[name]?.shape;
+      // defaulting runs before validation: a CRD's absent or null field with a default is filled in
+      if (type.crd && hasDefault(shape) && (!present || present.value === null)) continue;
+      // a CRD's null property is dropped before validation unless nullable
+      if (!present || (type.crd && present.value === null && !keepsNull(shape))) {
         findings.push({ type: 'required', messageId: 'missing', path: [...path, name], at: 'key', data: { field: name } });
       }
     }
@@ -261,8 +264,13 @@ const TYPE_KO: Record<string, string> = {
   map: '맵', 'int-or-string': '정수 또는 문자열', quantity: '수량(quantity)', null: 'null',
 };
 
+/** A CRD field the API server fills in from its schema's default when it is absent. */
+function hasDefault(shape: ApiShape | undefined): boolean {
+  return shape?.v?.default !== undefined;
+}
+
 function keepsNull(shape: ApiShape | undefined): boolean {
-  return shape?.v?.nullable === true || shape?.v?.defaulted === true;
+  return shape?.v?.nullable === true || hasDefault(shape);
 }
 
 function describe(value: unknown): string {
