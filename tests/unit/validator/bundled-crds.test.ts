@@ -53,6 +53,20 @@ describe('bundled CRDs', () => {
     expect(validate(alpha, withBundled(alpha)).diagnostics.map((d) => d.ruleId)).toEqual(['custom-resource-unchecked']);
   });
 
+  it('checks the property counts the package validators hold (minProperties, maxProperties)', () => {
+    // ExternalSecret: a data item's sourceRef names exactly one of storeRef and generatorRef
+    const secret = fixture('external-secrets').replace('    remoteRef:\n', '    sourceRef: {}\n    remoteRef:\n');
+    const both = secret.replace('sourceRef: {}', 'sourceRef: {storeRef: {name: vault}, generatorRef: {apiVersion: generators.external-secrets.io/v1alpha1, kind: Password, name: pw}}');
+    // Gateway: at most 8 infrastructure labels
+    const labels = Array.from({ length: 9 }, (_, i) => `l${i}: x`).join(', ');
+    const gateway = `apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: public}\nspec:\n  gatewayClassName: shared\n  infrastructure: {labels: {${labels}}}\n  listeners: [{name: http, port: 80, protocol: HTTP}]\n`;
+    const found = (text: string) => brief(validate(text, withBundled(text)).diagnostics.filter((d) => d.severity !== 'info'));
+    expect(found(secret)).toEqual(['schema-bounds@16:16-16:18']);
+    expect(found(both)).toEqual(['schema-bounds@16:16-16:136']);
+    expect(found(gateway)).toEqual(['schema-bounds@6:28-6:91']);
+    expect(found(gateway.replace(', l8: x', ''))).toEqual([]);
+  });
+
   it('loads only the projects the inputs name', () => {
     expect(bundledCrdsFor([fixture('keda'), fixture('istio')]).map((p) => p.id)).toEqual(['keda', 'istio']);
     expect(bundledCrdsFor(['apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n'])).toEqual([]);

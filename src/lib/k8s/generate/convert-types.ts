@@ -49,7 +49,7 @@ interface Pending {
 export interface ConverterOptions {
   /** types converted already (the built-in kinds'): referenced, never converted again */
   known?: ReadonlySet<string>;
-  /** CRD schemas: probe the validators for enum, pattern, lengths, bounds and item counts, and mark the objects `crd` */
+  /** CRD schemas: probe the validators for enum, pattern, lengths, bounds, item and property counts, and mark the objects `crd` */
   crd?: boolean;
 }
 
@@ -137,8 +137,10 @@ export class Converter {
         const array: ApiShape = { t: 'array', items: this.shapeOf(shape.items, owner, [...path, { item: true }], name) };
         return this.options.crd ? withChecks(array, this.probe.arrayChecks(validator, path)) : array;
       }
-      case 'map':
-        return { t: 'map', values: this.shapeOf(shape.values, owner, [...path, { value: true }], name) };
+      case 'map': {
+        const map: ApiShape = { t: 'map', values: this.shapeOf(shape.values, owner, [...path, { value: true }], name) };
+        return this.options.crd ? withChecks(map, this.probe.objectChecks(validator, path)) : map;
+      }
       case 'inline': {
         // An object literal written in place (StatefulSetSpec.volumeClaimTemplates):
         // give it a key of its own under its owner.
@@ -153,8 +155,10 @@ export class Converter {
         });
         return { t: 'object', ref: key };
       }
-      case 'ref':
-        return this.refShape(shape.name, owner, path, name);
+      case 'ref': {
+        const ref = this.refShape(shape.name, owner, path, name);
+        return this.options.crd && ref.t === 'object' ? withChecks(ref, this.probe.objectChecks(validator, path)) : ref;
+      }
     }
   }
 

@@ -107,7 +107,19 @@ export class FormatProbe {
     }
     return checks;
   }
+
+  /** minProperties and maxProperties of an object or a map; a maxProperties above 4,096 is not recovered */
+  objectChecks(globalName: string, path: PathStep[]): ValueChecks {
+    const checks: ValueChecks = {};
+    for (const e of this.limits(globalName, path, [{}, MANY_KEYS])) {
+      if ((e.keyword === 'minProperties' || e.keyword === 'maxProperties') && e.params.limit !== undefined) checks[e.keyword] = e.params.limit;
+    }
+    return checks;
+  }
 }
+
+/** More keys than any maxProperties of the pinned packages (1 to 4,096). */
+const MANY_KEYS: Record<string, null> = Object.fromEntries(Array.from({ length: 4097 }, (_, i) => [`k${i}`, null]));
 
 /** Longer than any maxLength of the CRD packages (4,096 at most in the pinned ones); longer ones make the probe slow. */
 const LONG_STRING = 'x'.repeat(4097);
