@@ -38,7 +38,7 @@ const pages: Doc[] = filesIn('content/ko', '.mdx').map((file) => ({
   lineLabel: (line) => `${file}:${line}`,
 }));
 
-const notes: Doc[] = ['content/kinds', 'content/fields'].flatMap((dir) =>
+const notes: Doc[] = ['content/kinds', 'content/crd-kinds', 'content/fields'].flatMap((dir) =>
   filesIn(dir, '.yaml').map((file) => {
     const strings = koStrings(yaml.load(readFileSync(file, 'utf8'))).map((text) => text.replace(/\n/g, ' '));
     return { where: file, prose: proseOfText(strings.join('\n')), lineLabel: (line) => `${file} (ko string ${line})` };
