@@ -13,9 +13,20 @@ export const safeFix = (label: string, ...edits: TextEdit[]): Fix => fixOf('safe
 /** A suggestion: shown, applied only on request. */
 export const suggestedFix = (label: string, ...edits: TextEdit[]): Fix => fixOf('suggestion', label, edits);
 
-/** Replaces a scalar's value with `value`, in the quotes it had (plain where plain can hold it). */
+/** Replaces a scalar's value with `value`, in the quotes it had (plain where plain can hold it); an anchor or tag before it stays. */
 export function scalarEdit(text: string, node: YNode, value: string): TextEdit {
-  return { start: node.start, end: node.end, text: scalarSource(text.slice(node.start, node.end), value) };
+  const start = scalarStart(text, node);
+  return { start, end: node.end, text: scalarSource(text.slice(start, node.end), value) };
+}
+
+/** Where a scalar's own text starts: after the anchor (&name) and tag (!!str) its node's range begins with. */
+export function scalarStart(text: string, node: YNode): number {
+  let at = node.start;
+  while (text[at] === '&' || text[at] === '!') {
+    while (at < node.end && !/\s/.test(text[at] as string)) at += 1;
+    while (at < node.end && /[ \t]/.test(text[at] as string)) at += 1;
+  }
+  return at;
 }
 
 /** How `value` is written where `source` was: the same quotes, or plain when that reads back as the same string. */

@@ -1,8 +1,9 @@
 // Migrating a removed API version to its successor, as edits: the apiVersion, plus the fields whose
 // shape changed, after the deprecated-API migration guide
 // (https://kubernetes.io/docs/reference/using-api/deprecation-guide/). Kinds whose fields did not change
-// (rbac, storage, scheduling, coordination, discovery, events, flowcontrol, node, CronJob, PDB) need the
+// (rbac, storage, scheduling, coordination, events, node, CronJob, HPA v2beta2, PDB) need the
 // apiVersion alone; what no longer exists in the new version is left for the schema rules to report.
+// A PodDisruptionBudget whose selector is empty or absent changes meaning or protects nothing: a suggestion.
 import type { RemovedApi } from '../../k8s/removed-apis.ts';
 import type { Fix, Resource, TextEdit } from '../types.ts';
 import { entryOf, valueOf } from '../yaml/node.ts';
@@ -11,6 +12,9 @@ import { selectorFromTemplate } from './selector.ts';
 import { migrateHpaMetrics } from './migrate-hpa.ts';
 import { migrateIngress } from './migrate-ingress.ts';
 import { migrateWebhooks } from './migrate-webhooks.ts';
+import { pdbSelectorChange } from './migrate-pdb.ts';
+import { migratePriorityLevel } from './migrate-flowcontrol.ts';
+import { migrateEndpointSlice } from './migrate-endpointslice.ts';
 
 const APPS_WORKLOADS = new Set(['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet']);
 
@@ -29,6 +33,9 @@ export function migrationFix(text: string, resource: Resource, removal: RemovedA
   }
   if (kind === 'Ingress') edits.push(...migrateIngress(text, resource.node));
   if (kind === 'HorizontalPodAutoscaler' && removal.apiVersion === 'autoscaling/v2beta1') edits.push(...migrateHpaMetrics(text, resource.node));
+  if (kind === 'EndpointSlice') edits.push(...migrateEndpointSlice(text, resource.node));
+  if (kind === 'PriorityLevelConfiguration') edits.push(...migratePriorityLevel(text, resource.node));
+  if (kind === 'PodDisruptionBudget' && removal.apiVersion === 'policy/v1beta1' && pdbSelectorChange(resource)) safety = 'suggestion';
   if (kind === 'MutatingWebhookConfiguration' || kind === 'ValidatingWebhookConfiguration') {
     const webhooks = migrateWebhooks(text, resource.node);
     edits.push(...webhooks.edits);

@@ -16,7 +16,7 @@ function nextLineStart(text: string, offset: number): number {
 export const isFlow = (text: string, node: YNode): boolean => text[node.start] === '{' || text[node.start] === '[';
 
 /** Where a collection's last scalar ends: its own range may run on over trailing comments and blank lines. */
-function contentEnd(node: YNode): number {
+export function contentEnd(node: YNode): number {
   let current = node;
   // the child that ends last: merged (<<) entries are appended but point back at their anchor
   while (current.kind !== 'scalar' && current.children && current.children.length > 0) {
@@ -128,7 +128,7 @@ export function replaceValue(text: string, key: YNode, value: YNode, replacement
 }
 
 /** Whether a key sits inside a flow collection (something other than indentation before it on its line, a `{`). */
-function isFlowContext(text: string, key: YNode): boolean {
+export function isFlowContext(text: string, key: YNode): boolean {
   const before = text.slice(lineStart(text, key.start), key.start);
   return before.includes('{') || before.includes('[') || before.includes(',');
 }

@@ -10,6 +10,7 @@ import { findOffByDefaultApi, offByDefaultVersionsOf } from '../../k8s/off-by-de
 import { entryOf } from '../yaml/node.ts';
 import { safeFix, scalarEdit } from '../fix/make.ts';
 import { migrationFix } from '../fix/migrate.ts';
+import { pdbSelectorChange } from '../fix/migrate-pdb.ts';
 import { isCustomApiVersion } from '../schema/custom-resources.ts';
 
 export const apiVersionNotServed: ResourceRule = {
@@ -21,6 +22,15 @@ export const apiVersionNotServed: ResourceRule = {
     removed: {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자).',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement} (check the fields too, they may have changed).',
+    },
+    // policy/v1 changed what an empty selector selects (fix/migrate-pdb.ts)
+    'removed-pdb-empty-selector': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. 다만 빈 selector({})의 뜻이 바뀐다. {apiVersion}에서는 어떤 파드도 고르지 않았지만 {replacement}에서는 네임스페이스의 모든 파드를 골라, 그 파드 모두의 축출을 막을 수 있다. 지키려는 파드의 레이블을 selector에 적자.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}, but mind the empty selector ({}): in {apiVersion} it selected no Pods, in {replacement} it selects every Pod in the namespace, and the budget can hold back the eviction of all of them. Write the labels of the Pods to protect in the selector.',
+    },
+    'removed-pdb-no-selector': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. selector가 없으면 두 버전 모두 어떤 파드도 고르지 않아 아무것도 지키지 않는다. 지키려는 파드의 레이블을 selector에 적자.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. With no selector it selects no Pods in either version and protects nothing: write the labels of the Pods to protect in the selector.',
     },
     'removed-no-replacement': {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
@@ -80,8 +90,10 @@ export const apiVersionNotServed: ResourceRule = {
     if (removal) {
       const migration = migrationFix(ctx.text, ctx.resource, removal);
       const fix = migration ? { fixes: [migration] } : {};
+      const selectorChange = kind === 'PodDisruptionBudget' && apiVersion === 'policy/v1beta1' ? pdbSelectorChange(ctx.resource) : undefined;
+      const removed = selectorChange ? `removed-pdb-${selectorChange === 'empty' ? 'empty-selector' : 'no-selector'}` : 'removed';
       ctx.report({
-        messageId: removal.replacement ? 'removed' : 'removed-no-replacement',
+        messageId: removal.replacement ? removed : 'removed-no-replacement',
         data: { apiVersion, kind, release: removal.removedIn, replacement: removal.replacement ?? '' },
         path: ['apiVersion'], at: 'value', ...fix,
       });

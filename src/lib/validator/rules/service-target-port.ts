@@ -12,7 +12,7 @@ import { sameNamespace } from '../references.ts';
 import { containersOfResource, podLabelsOf, workloadsOf } from '../workload.ts';
 import { mappingsOf, text } from '../pod-spec.ts';
 import { descend } from '../yaml/node.ts';
-import { scalarSource, suggestedFix } from '../fix/make.ts';
+import { scalarEdit, suggestedFix } from '../fix/make.ts';
 
 interface DeclaredPort {
   number: number;
@@ -100,9 +100,9 @@ export const serviceTargetPort: ResourceRule = {
       const at = descend(service.node, path);
       const fixes: Fix[] = at.depth === path.length
         ? candidates(declared, byName).map((value) => {
-          const source = ctx.text.slice(at.node.start, at.node.end);
-          const written = typeof value === 'number' ? String(value) : scalarSource(source, value);
-          return suggestedFix(String(value), { start: at.node.start, end: at.node.end, text: written });
+          const edit = scalarEdit(ctx.text, at.node, String(value));
+          // a number is written plain, whatever quotes the name had
+          return suggestedFix(String(value), typeof value === 'number' ? { ...edit, text: String(value) } : edit);
         })
         : [];
       const shown = candidates(declared, byName).join(', ');
