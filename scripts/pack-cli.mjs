@@ -1,7 +1,7 @@
 // `npm run pack:cli`: the command line as a package of its own. esbuild bundles src/lib/validator/cli/main.ts
-// (the same core the page runs) into one CommonJS file for Node >= 20, with the API data built in as
-// JSON text, then `npm pack` makes the tarball. The last line printed is the tarball's path relative
-// to the repository root.
+// (the same core the page runs) into one CommonJS file for Node >= 20, with the API data and the bundled
+// projects' CRD data built in as JSON text, then `npm pack` makes the tarball. The last line printed is
+// the tarball's path relative to the repository root.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -13,6 +13,12 @@ const pkgDir = join(root, 'packages/cli');
 const dist = join(pkgDir, 'dist');
 const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const schemaJson = JSON.stringify(JSON.parse(readFileSync(join(root, 'src/lib/k8s/generated/schema.json'), 'utf8')));
+// the bundled projects' CRD data (src/lib/k8s/generated/crds/): the index and each project as JSON text of
+// its own, so a run parses only the projects its inputs name (cli/bundled-crds.ts); the tarball needs no network
+const crdsDir = join(root, 'src/lib/k8s/generated/crds');
+const minified = (name) => JSON.stringify(JSON.parse(readFileSync(join(crdsDir, `${name}.json`), 'utf8')));
+const crdIndex = JSON.parse(readFileSync(join(crdsDir, 'index.json'), 'utf8'));
+const crdsJson = Object.fromEntries([['index', minified('index')], ...crdIndex.projects.map((project) => [project.id, minified(project.id)])]);
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -34,6 +40,7 @@ await build({
     // the origin the rule links use: SITE_URL at build time, as for the site's canonical links
     KFG_SITE_URL: JSON.stringify((process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')),
     KFG_SCHEMA_JSON: JSON.stringify(schemaJson),
+    KFG_CRDS_JSON: JSON.stringify(crdsJson),
   },
   // node-io.ts finds the API data through import.meta only when it is not built in, never in the bundle
   logOverride: { 'empty-import-meta': 'silent' },

@@ -30,10 +30,19 @@ export function validateAll(texts: readonly string[], options: ValidateOptions &
   if (!('document' in rules)) return texts.map(() => rules);
   const inputs = texts.map((text) => parseInputGuarded(text, options, rules));
   // one array for every input, so the rules' per-paste indexes (by kind and name, workloads) are built once
-  const context = [...inputs.flatMap(resourcesOfInput), ...crdsOfTexts(options)];
-  // the bundled projects' CRDs the edge loaded, found where the input has none of its own
-  if (options.schema && options.bundledCrds) lendBundledCrds(context, options.bundledCrds, options.schema);
+  const context = runContext(inputs.flatMap(resourcesOfInput), options);
   return inputs.map((input) => checkInput(input, rules, options, context));
+}
+
+/**
+ * What the resource rules search: every input's resources (in input order), then the CRDs of
+ * `options.crdTexts`; the bundled projects' CRDs the edge loaded are lent to it, found where the
+ * input has none of its own.
+ */
+export function runContext(resources: readonly Resource[], options: ValidateOptions & BundledCrdOptions): Resource[] {
+  const context = [...resources, ...crdsOfTexts(options)];
+  if (options.schema && options.bundledCrds) lendBundledCrds(context, options.bundledCrds, options.schema);
+  return context;
 }
 
 // validateAll's steps, exported for the command line's threads (cli/threads.ts), which parse groups of

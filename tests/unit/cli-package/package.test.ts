@@ -77,6 +77,18 @@ describe('the package', () => {
     expect(run(['check', 'old.yaml', '--format', 'json']).stdout).toContain('"rule": "api-version-not-served"');
   });
 
+  test('the bundled projects\' CRD data is built in: a misspelt field of a bundled kind is an error at its line, offline', () => {
+    writeFileSync(join(work, 'route.yaml'), 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  parentRefs:\n  - name: public\n  rules:\n  - backendRef:\n    - name: api\n      port: 8080\n');
+    expect(run(['check', 'route.yaml'])).toEqual({
+      status: 1, stderr: '',
+      stdout: 'route.yaml:9:5: error schema-unknown-field: backendRef is not a field at this position. Did you mean backendRefs? (spec.rules[0].backendRef)\n1 file(s), 1 document(s): 1 error(s), 0 warning(s), 0 info\n',
+    });
+    // a Certificate (cert-manager) with issuerRef misspelt, on standard input: the required issuerRef is missing too
+    const certificate = 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: web\nspec:\n  secretName: web-tls\n  dnsNames: [web.example.com]\n  issuerRf:\n    name: letsencrypt\n';
+    expect(JSON.parse(run(['check', '-', '--format', 'json'], certificate).stdout).files[0].diagnostics.map((d: { line: number; rule: string }) => [d.rule, d.line]))
+      .toEqual([['schema-required-field', 5], ['schema-unknown-field', 8]]);
+  });
+
   test('on worker threads (many files): the same output and exit code as on one thread', () => {
     const dir = join(work, 'many');
     execFileSync('mkdir', ['-p', dir]);
@@ -85,12 +97,16 @@ describe('the package', () => {
     writeFileSync(join(dir, 'a-service.yaml'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: lost\nspec:\n  selector: {app: nobody}\n  ports:\n  - port: 80\n');
     writeFileSync(join(dir, 'b-broken.yaml'), 'a: [\n');
     for (let i = 0; i < 6; i += 1) writeFileSync(join(dir, `c-${i}.yaml`), deployment.replace('name: web\nspec', `name: web-${i}\nspec`));
+    // a bundled kind in a file of a later thread's group: its project is loaded on every thread
+    writeFileSync(join(dir, 'd-route.yaml'), 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  rules:\n  - backendRef: []\n');
     for (const format of ['json', 'text', 'sarif']) {
       const one = run(['check', 'many', '--format', format], undefined, { KUBE_FIELD_GUIDE_THREADS: '1' });
       const three = run(['check', 'many', '--format', format], undefined, { KUBE_FIELD_GUIDE_THREADS: '3' });
       expect(one.status).toBe(1);
       expect(three).toEqual(one);
     }
-    expect(run(['check', 'many', '--format', 'json'], undefined, { KUBE_FIELD_GUIDE_THREADS: '3' }).stdout).toContain('service-selector-no-match');
+    const threaded = JSON.parse(run(['check', 'many', '--format', 'json'], undefined, { KUBE_FIELD_GUIDE_THREADS: '3' }).stdout).files as { file: string; diagnostics: { rule: string; line: number }[] }[];
+    expect(threaded.flatMap((f) => f.diagnostics.map((d) => d.rule))).toContain('service-selector-no-match');
+    expect(threaded.find((f) => f.file.endsWith('d-route.yaml'))?.diagnostics.map((d) => [d.rule, d.line])).toEqual([['schema-unknown-field', 7]]);
   });
 });

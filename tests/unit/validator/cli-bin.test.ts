@@ -108,6 +108,15 @@ describe('exit codes, files from disk, standard input', () => {
   });
 });
 
+describe('custom resources of a bundled project', () => {
+  test('a misspelt field of an HTTPRoute (Gateway API, no CRD in the input) is an error at its line', () => {
+    const route = file('route.yaml', 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  parentRefs:\n  - name: public\n  rules:\n  - backendRef:\n    - name: api\n      port: 8080\n');
+    const result = check([route]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(`${route}:9:5: error schema-unknown-field: backendRef is not a field at this position. Did you mean backendRefs? (spec.rules[0].backendRef)\n1 file(s), 1 document(s): 1 error(s), 0 warning(s), 0 info\n`);
+  });
+});
+
 describe('a file that is not UTF-8', () => {
   test('exits 2 naming the file, and the other files are still checked', () => {
     const result = check([broken, latin1, clean, '--format', 'json']);

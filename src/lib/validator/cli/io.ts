@@ -3,6 +3,7 @@
 // no configuration is looked up and --format NAME=FILE cannot write.
 import type { Release } from '../../k8s/releases.ts';
 import type { ApiSchema } from '../../k8s/types.ts';
+import type { BundledCrdOptions } from '../schema/bundled-crds.ts';
 import type { ValidateOptions, ValidateResult } from '../types.ts';
 
 export interface CliIo {
@@ -20,7 +21,7 @@ export interface CliIo {
   /** the working directory (absolute, forward slashes or native) */
   cwd?(): string;
   /** validateAll, perhaps on several threads (the real io, for a run of many files); absent: validateAll here */
-  check?(texts: readonly string[], options: ValidateOptions, release: Release): ValidateResult[];
+  check?(texts: readonly string[], options: ValidateOptions & BundledCrdOptions, release: Release): ValidateResult[];
   /** colour for standard output: a terminal, and NO_COLOR unset or empty */
   color?: boolean;
 }

@@ -10,6 +10,7 @@ import { parseCheckArgs, type ReportTarget } from './args.ts';
 import { findConfig, ignoreMatcher, readConfig, type Config } from './config.ts';
 import { fixDiff, fixInputs, writeFixed } from './fix.ts';
 import { formats } from './formats/index.ts';
+import { bundledCrdsFor } from './bundled-crds.ts';
 import { readInputs } from './inputs.ts';
 import type { CliIo } from './io.ts';
 import { countBySeverity, fileReport, type RunReport } from './report.ts';
@@ -49,8 +50,12 @@ export function runCli(args: readonly string[], io: CliIo): number {
   const release = options.release ?? config.release ?? DEFAULT_RELEASE;
   const schema = io.schema(release);
   // all files at once, as one paste: references between them resolve; no size bound but memory
+  const crdTexts = crds.inputs.filter((input) => !checked.has(input.file)).map((input) => input.text);
+  // the bundled projects' CRDs, as the page's worker loads them: only the projects the inputs (or --crd files) name
+  const bundledCrds = schema ? bundledCrdsFor([...inputs.map((input) => input.text), ...crdTexts]) : [];
   const validateOptions = {
-    ...(schema ? { schema } : {}), crdTexts: crds.inputs.filter((input) => !checked.has(input.file)).map((input) => input.text), bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
+    ...(schema ? { schema } : {}), crdTexts, bestPractices: options.bestPractices ?? config.bestPractices ?? true, disabledRules: disabled,
+    ...(bundledCrds.length > 0 ? { bundledCrds } : {}),
   };
   // --fix / --fix-dry-run: the report that follows is of the fixed texts, what remains
   const fixed = options.fix ? fixInputs(inputs, validateOptions, options.fixType ?? 'safe') : undefined;

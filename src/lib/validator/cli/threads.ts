@@ -11,7 +11,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessageP
 import type { Release } from '../../k8s/releases.ts';
 import type { ApiSchema } from '../../k8s/types.ts';
 import type { Resource, ValidateOptions, ValidateResult } from '../types.ts';
-import { checkInput, crdsOfTexts, enabledRules, parseInputGuarded, resourcesOfInput, validateAll, type EnabledRules, type ParsedInput } from '../validate.ts';
+import type { BundledCrdOptions } from '../schema/bundled-crds.ts';
+import { checkInput, enabledRules, parseInputGuarded, resourcesOfInput, runContext, validateAll, type EnabledRules, type ParsedInput } from '../validate.ts';
 
 /** A resource as it crosses threads: everything but its YAML node. */
 type PlainResource = Omit<Resource, 'node'>;
@@ -19,7 +20,7 @@ type PlainResource = Omit<Resource, 'node'>;
 /** what a worker thread is given (workerData.kubeFieldGuideThread) */
 interface ThreadJob {
   texts: string[];
-  options: Omit<ValidateOptions, 'schema'>;
+  options: Omit<ValidateOptions & BundledCrdOptions, 'schema'>;
   release: Release;
   port: MessagePort;
   signal: Int32Array;
@@ -83,7 +84,7 @@ const startedSlot = (signal: Int32Array, slot: number): number => signal.length 
  * themselves (a worker that cannot start or throws) falls back to validateAll here.
  */
 export function validateInThreads(
-  texts: readonly string[], options: ValidateOptions, release: Release, threads: number, script: string | URL,
+  texts: readonly string[], options: ValidateOptions & BundledCrdOptions, release: Release, threads: number, script: string | URL,
   onFallback: (reason: string) => void = () => {},
 ): ValidateResult[] {
   const groups = groupsOf(texts.map((text) => text.length), threads);
@@ -114,7 +115,7 @@ export function validateInThreads(
       const count = (groups[k + 1] as number[]).length;
       port.postMessage({ context: perInput.map((resources, index) => (index >= first && index < first + count ? null : plain(resources as Resource[]))) });
     });
-    const context = [...perInput.flat() as Resource[], ...crdsOfTexts(options)];
+    const context = runContext(perInput.flat() as Resource[], options);
     const results = own.map((input) => checkInput(input, rules, options, context));
     for (const { port, slot } of workers) {
       const message = receive(port, signal, slot, 2);
@@ -147,7 +148,7 @@ export function runCheckThread(schemaOf: (release: Release) => ApiSchema | undef
   };
   let rules: EnabledRules | undefined;
   let own: (ParsedInput | ValidateResult)[] = [];
-  let options: ValidateOptions = shared;
+  let options: ValidateOptions & BundledCrdOptions = shared;
   try {
     const schema = schemaOf(release);
     options = schema ? { ...shared, schema } : shared;
@@ -165,7 +166,7 @@ export function runCheckThread(schemaOf: (release: Release) => ApiSchema | undef
       let next = 0;
       // this group's own resources, with their nodes, in their place in the input order
       const all = context.flatMap((resources) => resources ?? resourcesOfInput(own[next++] as ParsedInput | ValidateResult)) as Resource[];
-      const everything = [...all, ...crdsOfTexts(options)];
+      const everything = runContext(all, options);
       post({ results: own.map((input) => checkInput(input, rules as EnabledRules, options, everything)) }, 2);
     } catch (error) {
       post({ error: String(error) }, 2);
