@@ -54,7 +54,61 @@ const ingress = fc.record({
   ...(m.flowBackend ? [`        backend: {serviceName: web, servicePort: ${m.port}}`] : ['        backend:', '          serviceName: web', `          servicePort: ${m.port}`]),
 ]);
 
-const manifest = fc.tuple(fc.oneof(deployment, ingress), fc.array(fc.nat(2), { minLength: 30, maxLength: 30 }))
+/** The removed betas whose migration is the apiVersion plus a few renames, quoted, anchored, flow or block. */
+const beta = fc.record({
+  which: fc.constantFrom('hpa', 'cronjob', 'pdb', 'endpointslice', 'priority', 'storage'),
+  quote: fc.constantFrom('', '"', "'"),
+  anchor: fc.boolean(),
+  flow: fc.boolean(),
+  selector: fc.constantFrom('none', 'empty', 'labels'),
+  flowcontrol: fc.constantFrom('v1beta1', 'v1beta2', 'v1beta3'),
+  shares: fc.constantFrom('0', '10'),
+  topology: fc.constantFrom('both', 'host', 'empty', 'other'),
+}).map((m) => {
+  const apiVersion = (version: string) => `apiVersion: ${m.anchor ? '&v ' : ''}${m.quote}${version}${m.quote}`;
+  const used = m.anchor ? ['  annotations:', '    example.com/written-for: *v'] : [];
+  switch (m.which) {
+    case 'hpa': return [apiVersion('autoscaling/v2beta2'), 'kind: HorizontalPodAutoscaler', 'metadata:', '  name: web', ...used, 'spec:',
+      '  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}', '  maxReplicas: 3', '  metrics:', '  - type: Resource', '    resource:', '      name: cpu',
+      ...(m.flow ? ['      target: {type: Utilization, averageUtilization: 70}'] : ['      target:', '        type: Utilization', '        averageUtilization: 70'])];
+    case 'cronjob': return [apiVersion('batch/v1beta1'), 'kind: CronJob', 'metadata:', '  name: nightly', ...used, 'spec:', '  schedule: "0 3 * * *"', '  jobTemplate:', '    spec:', '      template:', '        spec:',
+      '          restartPolicy: OnFailure', ...(m.flow ? ['          containers: [{name: job, image: "busybox:1.37"}]'] : ['          containers:', '          - name: job', '            image: busybox:1.37'])];
+    case 'pdb': {
+      const selector = { none: [], empty: m.flow ? ['  selector: {}'] : ['  selector:', '    matchLabels: {}'], labels: m.flow ? ['  selector: {matchLabels: {app: web}}'] : ['  selector:', '    matchLabels:', '      app: web'] }[m.selector];
+      return [apiVersion('policy/v1beta1'), 'kind: PodDisruptionBudget', 'metadata:', '  name: web', ...used, 'spec:', '  minAvailable: 1', ...selector];
+    }
+    case 'endpointslice': {
+      const keys = { both: ['kubernetes.io/hostname: node-1', 'topology.kubernetes.io/zone: zone-a'], host: ['kubernetes.io/hostname: node-1'], empty: [], other: ['example.com/rack: r1'] }[m.topology];
+      const topology = m.flow || keys.length === 0 ? [`  topology: {${keys.join(', ')}}`] : ['  topology:', ...keys.map((k) => `    ${k}`)];
+      return [apiVersion('discovery.k8s.io/v1beta1'), 'kind: EndpointSlice', 'metadata:', '  name: web-abc', ...used, 'addressType: IPv4', 'endpoints:', '- addresses: [10.0.0.1]', ...topology, '  conditions: {ready: true}'];
+    }
+    case 'priority': {
+      const field = m.flowcontrol === 'v1beta3' ? 'nominalConcurrencyShares' : 'assuredConcurrencyShares';
+      return [apiVersion(`flowcontrol.apiserver.k8s.io/${m.flowcontrol}`), 'kind: PriorityLevelConfiguration', 'metadata:', '  name: batch', ...used, 'spec:', '  type: Limited',
+        ...(m.flow ? [`  limited: {${field}: ${m.shares}, limitResponse: {type: Reject}}`] : ['  limited:', `    ${field}: ${m.shares}`, '    limitResponse:', '      type: Reject'])];
+    }
+    default: return [apiVersion('storage.k8s.io/v1beta1'), 'kind: StorageClass', 'metadata:', '  name: fast', ...used, 'provisioner: ebs.csi.aws.com', m.flow ? 'parameters: {type: gp3}' : 'reclaimPolicy: Delete'];
+  }
+});
+
+/** A Service and the Deployment it selects, whose containers may not declare its targetPort. */
+const servicePorts = fc.record({
+  target: fc.constantFrom('8080', '80', 'http', '"web"', "'metrics'"),
+  declared: fc.subarray(['80', '9090'], { minLength: 1 }),
+  named: fc.boolean(),
+  flowPorts: fc.boolean(),
+}).map((m) => {
+  const names: Record<string, string> = { 80: 'web', 9090: 'metrics' };
+  const ports = m.declared.flatMap((port) => (m.named ? [`        - name: ${names[port]}`, `          containerPort: ${port}`] : [`        - containerPort: ${port}`]));
+  return [
+    'apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector:', '    app: web',
+    ...(m.flowPorts ? [`  ports: [{port: 80, targetPort: ${m.target}}]`] : ['  ports:', '  - port: 80', `    targetPort: ${m.target}`]),
+    '---', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  selector: {matchLabels: {app: web}}', '  template:', '    metadata:', '      labels: {app: web}',
+    '    spec:', '      containers:', '      - name: web', '        image: nginx:1.27', '        ports:', ...ports,
+  ];
+});
+
+const manifest = fc.tuple(fc.oneof(deployment, ingress, beta, servicePorts), fc.array(fc.nat(2), { minLength: 30, maxLength: 30 }))
   .map(([lines, where]) => `${lines.map((line, i) => commented(line, i, where[i] ?? 0)).join('\n')}\n`);
 
 const comments = (text: string) => [...text.matchAll(/# c\d+/g)].map((m) => m[0]).sort();
@@ -73,19 +127,25 @@ function outside(text: string, edits: readonly TextEdit[]): string[] {
   return [...parts, text.slice(at)];
 }
 
+/** rules whose suggestions are checked like the safe fixes: each one clears what it was offered for */
+const SUGGESTIONS_CHECKED = new Set(['service-target-port', 'api-version-not-served']);
+
 describe('fixes on generated manifests', () => {
   test('the generator makes what the fixes are for: most manifests carry safe fixes of several rules', () => {
-    const sample = fc.sample(manifest, { numRuns: 60, seed: 13 });
-    const fixed = sample.map((text) => validate(text, options).diagnostics.filter((d) => d.fixes?.some((f) => f.safety === 'safe')));
-    expect(fixed.filter((list) => list.length > 0).length).toBeGreaterThan(40);
-    expect(new Set(fixed.flat().map((d) => d.ruleId))).toEqual(new Set(['api-version-not-served', 'workload-selector', 'schema-unknown-field', 'schema-enum', 'schema-type-mismatch']));
+    const sample = fc.sample(manifest, { numRuns: 240, seed: 13 });
+    const diagnostics = sample.map((text) => validate(text, options).diagnostics);
+    const checked = diagnostics.map((list) => list.filter((d) => d.fixes?.some((f) => f.safety === 'safe' || SUGGESTIONS_CHECKED.has(d.ruleId))));
+    expect(checked.filter((list) => list.length > 0).length).toBeGreaterThan(160);
+    const withFix = (safety: string) => new Set(diagnostics.flat().filter((d) => d.fixes?.some((f) => f.safety === safety)).map((d) => d.ruleId));
+    expect(withFix('safe')).toEqual(new Set(['api-version-not-served', 'workload-selector', 'schema-unknown-field', 'schema-enum', 'schema-type-mismatch']));
+    expect(new Set([...withFix('suggestion')].filter((id) => SUGGESTIONS_CHECKED.has(id)))).toEqual(SUGGESTIONS_CHECKED);
   });
-  test('each safe fix alone: its rule reports less, the YAML still loads, the rest of the text and every comment stay', () => {
+  test('each safe fix alone, and each suggestion of the targetPort and migration rules: its rule reports less, the YAML still loads, the rest of the text and every comment stay', () => {
     fc.assert(fc.property(manifest, (text) => {
       const before = validate(text, options).diagnostics;
       expect(broken(before)).toEqual([]);
       for (const d of before) {
-        for (const fix of d.fixes?.filter((f) => f.safety === 'safe') ?? []) {
+        for (const fix of d.fixes?.filter((f) => f.safety === 'safe' || SUGGESTIONS_CHECKED.has(d.ruleId)) ?? []) {
           const fixed = applyEdits(text, fix.edits);
           // the pieces between the edits come through in order, each where the edits leave it
           let at = 0;
@@ -101,15 +161,17 @@ describe('fixes on generated manifests', () => {
           expect(comments(fixed)).toEqual(comments(text));
         }
       }
-    }), { numRuns: 150 });
+    }), { numRuns: 200 });
   });
   test('fixing until stable leaves no safe fix, no removed apiVersion and every comment', () => {
     fc.assert(fc.property(manifest, (text) => {
       const run = fixText(text, options);
       expect(run.result.diagnostics.filter((d) => d.fixes?.some((f) => f.safety === 'safe')), run.text).toEqual([]);
-      expect(count(run.result.diagnostics, 'api-version-not-served'), run.text).toBe(0);
+      // what is left of the removed apiVersions is what only a suggestion migrates (a PDB with an empty or no selector)
+      const removed = run.result.diagnostics.filter((d) => d.ruleId === 'api-version-not-served');
+      expect(removed.map((d) => d.messageId).filter((id) => !id.startsWith('removed-pdb-')), run.text).toEqual([]);
       expect(broken(run.result.diagnostics), run.text).toEqual([]);
       expect(comments(run.text)).toEqual(comments(text));
-    }), { numRuns: 150 });
+    }), { numRuns: 200 });
   });
 });
