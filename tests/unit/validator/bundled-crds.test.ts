@@ -67,6 +67,19 @@ describe('bundled CRDs', () => {
     expect(found(gateway.replace(', l8: x', ''))).toEqual([]);
   });
 
+  it('an object the package types as {} is free-form (upstream: x-kubernetes-preserve-unknown-fields), not closed', () => {
+    const filter = [
+      'apiVersion: networking.istio.io/v1alpha3', 'kind: EnvoyFilter', 'metadata: {name: lua, namespace: istio-system}', 'spec:',
+      '  configPatches:', '  - applyTo: HTTP_FILTER', '    patch:', '      operation: INSERT_BEFORE', '      value:',
+      '        name: envoy.filters.http.lua',
+      '        typed_config: {"@type": type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua}', '',
+    ].join('\n');
+    expect(brief(validate(filter, withBundled(filter)).diagnostics.filter((d) => d.severity !== 'info'))).toEqual([]);
+    // the fields around it stay closed
+    const misspelt = filter.replace('operation:', 'operaton:');
+    expect(brief(validate(misspelt, withBundled(misspelt)).diagnostics).map((b) => b.split('@')[0])).toEqual(['schema-unknown-field']);
+  });
+
   it('loads only the projects the inputs name', () => {
     expect(bundledCrdsFor([fixture('keda'), fixture('istio')]).map((p) => p.id)).toEqual(['keda', 'istio']);
     expect(bundledCrdsFor(['apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n'])).toEqual([]);

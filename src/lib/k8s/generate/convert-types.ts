@@ -108,7 +108,12 @@ export class Converter {
       const description = member.description || (typeMetaField ? (this.typeMetaDocs[member.name] ?? '') : '');
       if (description) fieldDocs[member.name] = description;
     }
-    this.types[pending.key] = { fields, ...(pending.open ? { open: true as const } : {}), ...(this.options.crd ? { crd: true as const } : {}) };
+    // A CRD package's object with no properties at all is, upstream, nearly always
+    // x-kubernetes-preserve-unknown-fields (Istio's EnvoyFilter patch.value, WasmPlugin
+    // pluginConfig, Argo Rollouts' plugin config): the types write both as {}, and a closed empty
+    // object would be pointless in a CRD (pruning empties it), so such an object is read as open.
+    const open = pending.open || (this.options.crd === true && Object.keys(fields).length === 0);
+    this.types[pending.key] = { fields, ...(open ? { open: true as const } : {}), ...(this.options.crd ? { crd: true as const } : {}) };
     if (pending.description) this.docs.types[pending.key] = pending.description;
     if (Object.keys(fieldDocs).length > 0) this.docs.fields[pending.key] = fieldDocs;
   }
