@@ -93,16 +93,17 @@ const beta = fc.record({
 
 /** A Service and the Deployment it selects, whose containers may not declare its targetPort. */
 const servicePorts = fc.record({
-  target: fc.constantFrom('8080', '80', 'http', '"web"', "'metrics'"),
-  declared: fc.subarray(['80', '9090'], { minLength: 1 }),
+  // '': no targetPort, the port is the target
+  target: fc.constantFrom('8080', '80', 'http', '"web"', "'metrics'", ''),
+  declared: fc.subarray(['80', '9090', '8080'], { minLength: 1 }),
   named: fc.boolean(),
   flowPorts: fc.boolean(),
 }).map((m) => {
-  const names: Record<string, string> = { 80: 'web', 9090: 'metrics' };
+  const names: Record<string, string> = { 80: 'web', 9090: 'metrics', 8080: 'alt' };
   const ports = m.declared.flatMap((port) => (m.named ? [`        - name: ${names[port]}`, `          containerPort: ${port}`] : [`        - containerPort: ${port}`]));
   return [
     'apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector:', '    app: web',
-    ...(m.flowPorts ? [`  ports: [{port: 80, targetPort: ${m.target}}]`] : ['  ports:', '  - port: 80', `    targetPort: ${m.target}`]),
+    ...(m.flowPorts ? [`  ports: [{port: 80${m.target ? `, targetPort: ${m.target}` : ''}}]`] : ['  ports:', '  - port: 80', ...(m.target ? [`    targetPort: ${m.target}`] : [])]),
     '---', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  selector: {matchLabels: {app: web}}', '  template:', '    metadata:', '      labels: {app: web}',
     '    spec:', '      containers:', '      - name: web', '        image: nginx:1.27', '        ports:', ...ports,
   ];

@@ -87,6 +87,15 @@ describe('service-target-port', () => {
     expect(found('service-target-port', withInit('        restartPolicy: Always'))).toEqual([]);
     expect(found('service-target-port', withInit(''))).toEqual(['warning:number@9:17-9:22']);
   });
+  test('without a targetPort the port is the target: reported at the port, the fixes add a targetPort', () => {
+    const text = yaml(...service('web'), '---', ...deployment('web', 'web', ports('        - containerPort: 8080')));
+    expect(found('service-target-port', text)).toEqual(['warning:number-default@8:11-8:13']);
+    expect(fixesOf(text)).toEqual([['suggestion 8080 ["9:    targetPort: 8080\\n"]']]);
+    expect(found('service-target-port', yaml(...service('web'), '---', ...deployment('web', 'web', ports('        - containerPort: 80'))))).toEqual([]);
+    const flow = yaml(...service('web').slice(0, -2), '  ports: [{port: 80}]', '---', ...deployment('web', 'web', ports('        - containerPort: 8080')));
+    const [d] = validate(flow).diagnostics.filter((x) => x.ruleId === 'service-target-port');
+    expect(applyEdits(flow, d?.fixes?.[0]?.edits ?? [])).toContain('  ports: [{targetPort: 8080, port: 80}]');
+  });
   test('applying a suggestion clears the warning', () => {
     const text = yaml(...withPort('8080'), '---', ...deployment('web', 'web', ports('        - containerPort: 80')));
     const [d] = validate(text).diagnostics.filter((x) => x.ruleId === 'service-target-port');

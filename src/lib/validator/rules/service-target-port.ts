@@ -4,14 +4,16 @@
 // is looked up among the Pod's ports by name and protocol, and a Pod without it gets no endpoint for
 // that port (https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports).
 // Declaring a containerPort is optional, so a number is only questioned when the selected containers
-// declare ports at all. The fixes are suggestions, one per declared port: which one was meant is a guess.
-import type { Fix, Resource, ResourceRule } from '../types.ts';
+// declare ports at all. A Service port without targetPort sends to its own number, checked the same way.
+// The fixes are suggestions, one per declared port: which one was meant is a guess.
+import type { Fix, PathSegment, Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { matchesMap } from '../selectors.ts';
 import { sameNamespace } from '../references.ts';
 import { containersOfResource, podLabelsOf, workloadsOf } from '../workload.ts';
 import { mappingsOf, text } from '../pod-spec.ts';
-import { descend } from '../yaml/node.ts';
+import { descend, type YNode } from '../yaml/node.ts';
+import { addEntry } from '../fix/yaml-edits.ts';
 import { scalarEdit, suggestedFix } from '../fix/make.ts';
 
 interface DeclaredPort {
@@ -42,6 +44,23 @@ function candidates(declared: readonly DeclaredPort[], byName: boolean): (string
   return [...new Set(values)];
 }
 
+/** targetPort's value rewritten to each candidate (a number plain, a name in the quotes it had). */
+function replacements(source: string, node: YNode, path: PathSegment[], options: readonly (string | number)[]): Fix[] {
+  const at = descend(node, path);
+  if (at.depth !== path.length) return [];
+  return options.map((value) => {
+    const edit = scalarEdit(source, at.node, String(value));
+    return suggestedFix(String(value), typeof value === 'number' ? { ...edit, text: String(value) } : edit);
+  });
+}
+
+/** A targetPort added to the port's mapping, one fix per candidate. */
+function additions(source: string, node: YNode, path: PathSegment[], options: readonly (string | number)[]): Fix[] {
+  const at = descend(node, path);
+  if (at.depth !== path.length || at.node.kind !== 'map') return [];
+  return options.map((value) => suggestedFix(String(value), addEntry(source, at.node, 'targetPort', value)));
+}
+
 export const serviceTargetPort: ResourceRule = {
   id: 'service-target-port',
   severity: 'warning',
@@ -52,6 +71,10 @@ export const serviceTargetPort: ResourceRule = {
     number: {
       ko: '이 서비스가 고른 파드의 어느 컨테이너도 containerPort {targetPort|을} 선언하지 않았다(선언한 포트: {declared}). 준비된 파드는 그대로 엔드포인트슬라이스에 올라가지만, 그 포트에서 기다리는 프로세스가 없으면 연결이 거부된다.',
       en: 'No container of the Pods this Service selects declares containerPort {targetPort} (declared: {declared}); the ready Pods are still listed in the Service\'s EndpointSlices, but connections are refused when nothing listens on that port.',
+    },
+    'number-default': {
+      ko: 'targetPort를 적지 않아 port {targetPort|이} 그대로 targetPort가 되지만, 이 서비스가 고른 파드의 어느 컨테이너도 containerPort {targetPort|을} 선언하지 않았다(선언한 포트: {declared}). 준비된 파드는 그대로 엔드포인트슬라이스에 올라가지만, 그 포트에서 기다리는 프로세스가 없으면 연결이 거부된다.',
+      en: 'With no targetPort, the port {targetPort} is also the targetPort, but no container of the Pods this Service selects declares containerPort {targetPort} (declared: {declared}); the ready Pods are still listed in the Service\'s EndpointSlices, but connections are refused when nothing listens on that port.',
     },
     name: {
       ko: '이 서비스가 고른 파드의 어느 컨테이너에도 이름이 {targetPort}인 {protocol} 포트가 없다(선언한 포트: {declared}). 이름으로 포트를 찾지 못한 파드는 이 포트의 엔드포인트가 되지 않으므로 연결이 실패한다.',
@@ -87,8 +110,10 @@ export const serviceTargetPort: ResourceRule = {
     // no Pods selected is service-selector-no-match's to say
     if (selected.length === 0) return;
     for (const { index, item: port } of mappingsOf(spec.ports)) {
-      const target = port.targetPort;
-      // an all-digit string is no port name (service-ports reports it); an absent targetPort is the port
+      // without a targetPort the Service sends to its port's number
+      const written = port.targetPort !== undefined && port.targetPort !== null;
+      const target = written ? port.targetPort : port.port;
+      // an all-digit string is no port name (service-ports reports it)
       const byName = typeof target === 'string' && !/^[0-9]+$/.test(target);
       if (typeof target !== 'number' && !byName) continue;
       const protocol = text(port, 'protocol') ?? 'TCP';
@@ -96,20 +121,13 @@ export const serviceTargetPort: ResourceRule = {
       if (byName ? declared.some((p) => p.name === target) : declared.some((p) => p.number === target)) continue;
       // a container may listen on a port it does not declare: a number is only questioned next to declared ones
       if (!byName && declared.length === 0) continue;
-      const path = ['spec', 'ports', index, 'targetPort'];
-      const at = descend(service.node, path);
-      const fixes: Fix[] = at.depth === path.length
-        ? candidates(declared, byName).map((value) => {
-          const edit = scalarEdit(ctx.text, at.node, String(value));
-          // a number is written plain, whatever quotes the name had
-          return suggestedFix(String(value), typeof value === 'number' ? { ...edit, text: String(value) } : edit);
-        })
-        : [];
-      const shown = candidates(declared, byName).join(', ');
-      const messageId = byName ? (declared.length > 0 ? 'name' : 'name-undeclared') : 'number';
+      const options = candidates(declared, byName);
+      const path = ['spec', 'ports', index, written ? 'targetPort' : 'port'];
+      const fixes = written ? replacements(ctx.text, service.node, path, options) : additions(ctx.text, service.node, path.slice(0, -1), options);
+      const messageId = byName ? (declared.length > 0 ? 'name' : 'name-undeclared') : written ? 'number' : 'number-default';
       ctx.report({
         messageId,
-        data: { targetPort: String(target), declared: shown, protocol },
+        data: { targetPort: String(target), declared: options.join(', '), protocol },
         path, at: 'value', ...(fixes.length > 0 ? { fixes } : {}),
       });
     }
