@@ -1,6 +1,7 @@
 // Regenerates src/lib/k8s/generated/{schema,docs}.json from the installed
-// kubernetes-models package, and generated/crds/ (the bundled projects' CRDs)
-// from their @kubernetes-models packages. Run: node scripts/gen-k8s.ts (npm run gen:k8s).
+// kubernetes-models package, generated/crds/ (the bundled projects' CRDs)
+// from their @kubernetes-models packages, and generated/releases/ (the older
+// releases as deltas, from the packages of release-sources.ts). Run: node scripts/gen-k8s.ts (npm run gen:k8s).
 // tests/unit/k8s/generated.test.ts fails when the committed files differ.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildApiData } from '../src/lib/k8s/generate/build-api-data.ts';
 import { buildCrdData } from '../src/lib/k8s/generate/build-crd-data.ts';
+import { buildReleaseDeltas } from '../src/lib/k8s/generate/build-release-deltas.ts';
 import { serializeGenerated } from '../src/lib/k8s/generate/serialize.ts';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,4 +34,12 @@ for (const { schema: project, docs: projectDocs } of crds.projects) {
   writeFileSync(join(crdDir, `${project.id}.docs.json`), serializeGenerated(projectDocs));
   const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
   console.log(`crds/${project.id}.json: ${project.kinds.length} kinds, ${kib(Buffer.byteLength(text))} KiB, ${kib(gzipSync(text).length)} KiB gzipped`);
+}
+
+const releaseDir = join(outDir, 'releases');
+mkdirSync(releaseDir, { recursive: true });
+for (const { source, delta } of buildReleaseDeltas(projectRoot, schema)) {
+  const text = serializeGenerated(delta);
+  writeFileSync(join(releaseDir, `${source.release}.json`), text);
+  console.log(`releases/${source.release}.json (${source.name}@${source.version}): ${Buffer.byteLength(text)} B, ${gzipSync(text).length} B gzipped`);
 }

@@ -9,3 +9,42 @@ export type Release = (typeof RELEASES)[number];
 export const DEFAULT_RELEASE: Release = '1.36';
 
 export const isRelease = (value: string): value is Release => (RELEASES as readonly string[]).includes(value);
+
+/**
+ * Every release the API data covers, oldest first, and what its data says (issue 11; sources and
+ * why in generate/RELEASES.md). Not yet the validator's list above: nothing checks against these yet.
+ */
+export interface ReleaseData {
+  release: string;
+  /** the package the data was read from; null where no sound one is read yet (the site says so) */
+  source: string | null;
+  /** whether the data's enums are the release's own; where not, releaseSchema() leaves enums out */
+  enums: boolean;
+  /** whether the data's formats (int32, int64, byte) are the release's own rather than the newest's */
+  formats: boolean;
+}
+
+const data = (release: string, source: string | null, own: boolean, formats = own): ReleaseData => ({
+  release,
+  source,
+  enums: own,
+  formats,
+});
+
+export const RELEASE_DATA: readonly ReleaseData[] = [
+  data('1.27', '@kubernetes/client-node@0.19.0', false),
+  data('1.28', '@kubernetes/client-node@0.20.0', false),
+  data('1.29', '@kubernetes/client-node@0.21.0', false),
+  data('1.30', '@kubernetes/client-node@0.22.3', false),
+  // cdk8s-plus-31 2.6.43 holds 1.31 (RELEASES.md) but has no reader yet
+  data('1.31', null, false),
+  data('1.32', '@kubernetes/client-node@1.0.0', false, true),
+  data('1.33', '@kubernetes/client-node@1.2.0', false, true),
+  data('1.34', '@kubernetes/client-node@1.4.0', false, true),
+  // no package holds all of 1.35; @pulumi/kubernetes 4.28.0 has its field set only (RELEASES.md)
+  data('1.35', null, false),
+  data('1.36', 'kubernetes-models@5.1.0', true),
+];
+
+/** the release the others are stored as deltas against */
+export const NEWEST_RELEASE = '1.36';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApiData } from '../../../src/lib/k8s/generate/build-api-data.ts';
 import { buildCrdData } from '../../../src/lib/k8s/generate/build-crd-data.ts';
+import { buildReleaseDeltas } from '../../../src/lib/k8s/generate/build-release-deltas.ts';
 import { serializeGenerated } from '../../../src/lib/k8s/generate/serialize.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 
@@ -29,6 +30,14 @@ describe('generated API data', () => {
       expect(stale(`${project.id}.docs.json`, projectDocs), `crds/${project.id}.docs.json is stale: run node scripts/gen-k8s.ts`).toBe(false);
     }
   }, 300_000);
+
+  it('matches a fresh run of the generator for the older releases', () => {
+    // deltas against the built-in types, which the first test holds to a fresh run
+    for (const { source, delta } of buildReleaseDeltas(root, apiSchema)) {
+      const name = `releases/${source.release}.json`;
+      expect(serializeGenerated(delta) === committed(name), `${name} is stale: run node scripts/gen-k8s.ts`).toBe(true);
+    }
+  }, 120_000);
 
   it('keeps descriptions out of the schema', () => {
     // the upstream description of Pod lives in docs.json only

@@ -30,7 +30,7 @@ export function packageRoots(projectRoot: string) {
   };
 }
 
-function splitApiVersion(apiVersion: string): { group: string; version: string } {
+export function splitApiVersion(apiVersion: string): { group: string; version: string } {
   const slash = apiVersion.lastIndexOf('/');
   return slash < 0
     ? { group: '', version: apiVersion }
@@ -53,10 +53,12 @@ function servedKinds(declared: Iterable<DeclaredType>): ApiKind[] {
     }
     kinds.push({ kind, group, version, apiVersion, type: type.key });
   }
-  return kinds.sort(
-    (a, b) => a.group.localeCompare(b.group) || a.version.localeCompare(b.version) || a.kind.localeCompare(b.kind),
-  );
+  return kinds.sort(compareKinds);
 }
+
+/** The order of ApiSchema.kinds in every release's data (release-delta.ts relies on it). */
+export const compareKinds = (a: ApiKind, b: ApiKind): number =>
+  a.group.localeCompare(b.group) || a.version.localeCompare(b.version) || a.kind.localeCompare(b.kind);
 
 /** Read the installed packages and produce the schema and docs of every served kind. */
 export async function buildApiData(projectRoot: string): Promise<ApiData> {
