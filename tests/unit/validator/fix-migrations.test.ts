@@ -51,6 +51,22 @@ test('a PodDisruptionBudget whose selector is empty ({}: none in v1beta1, every 
   expect(validate(text, options).diagnostics.map((d) => d.messageId)).toEqual(['removed-pdb-empty-selector']);
 });
 
+test('an EndpointSlice topology that is anchored or aliased is left for the schema rules: its text is shared', () => {
+  const text = ['apiVersion: discovery.k8s.io/v1beta1', 'kind: EndpointSlice', 'metadata: {name: web-abc}', 'addressType: IPv4', 'endpoints:',
+    '- addresses: [10.0.0.1]', '  topology: &node1 {kubernetes.io/hostname: node-1}', '- addresses: [10.0.0.2]', '  topology: *node1', ''].join('\n');
+  const run = fixText(text, options, 'all');
+  expect(run.text).toBe(text.replace('discovery.k8s.io/v1beta1', 'discovery.k8s.io/v1'));
+  expect(run.result.diagnostics.filter((d) => d.ruleId === 'yaml-syntax')).toEqual([]);
+});
+
+test('an Ingress backend shared through an anchor migrates once, and a pathType goes after the alias, not into its anchor', () => {
+  const text = ['apiVersion: extensions/v1beta1', 'kind: Ingress', 'metadata: {name: web}', 'spec:', '  rules:', '  - http:', '      paths:',
+    '      - path: /a', '        backend: &web', '          serviceName: web', '          servicePort: 80', '      - path: /b', '        backend: *web', ''].join('\n');
+  expect(fixText(text, options, 'all').text).toBe(['apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata: {name: web}', 'spec:', '  rules:', '  - http:', '      paths:',
+    '      - path: /a', '        backend: &web', '          service:', '            name: web', '            port:', '              number: 80', '        pathType: ImplementationSpecific',
+    '      - path: /b', '        backend: *web', '        pathType: ImplementationSpecific', ''].join('\n'));
+});
+
 // Removed APIs with a successor that no fixture migrates, and why
 const NOT_MIGRATED: Record<string, string> = {
   'extensions/v1beta1 PodSecurityPolicy': 'its successor policy/v1beta1 is gone too: the message explains Pod Security Admission (below)',

@@ -2,7 +2,7 @@
 // (https://kubernetes.io/docs/reference/using-api/deprecation-guide/#endpointslice-v125): an endpoint's
 // topology map is gone (v1's deprecatedTopology cannot be written); its kubernetes.io/hostname becomes
 // nodeName and its topology.kubernetes.io/zone becomes zone, written where topology was. A topology with
-// other keys, or with comments inside it, is left for the schema rules to report: it has no v1 home.
+// other keys, with comments inside it, or anchored or aliased, is left for the schema rules to report.
 import type { TextEdit } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { valueOf, type YNode } from '../yaml/node.ts';
@@ -18,7 +18,8 @@ export function migrateEndpointSlice(text: string, node: YNode): TextEdit[] {
   for (const endpoint of itemsAt(node, 'endpoints')) {
     const key = endpoint.kind === 'map' ? keyNodeOf(endpoint, 'topology') : undefined;
     const topology = valueOf(endpoint, 'topology');
-    if (!key || !topology || !isRecord(topology.value)) continue;
+    // an anchored or aliased topology is shared text: rewriting it here would break or change the other uses
+    if (!key || !topology || !isRecord(topology.value) || text[topology.start] === '&' || text[topology.start] === '*') continue;
     const entries = Object.entries(topology.value);
     if (entries.some(([name, value]) => !TOPOLOGY_FIELDS[name] || typeof value !== 'string' || valueOf(endpoint, TOPOLOGY_FIELDS[name] as string))) continue;
     if (entries.length === 0) {

@@ -18,11 +18,13 @@ export const isFlow = (text: string, node: YNode): boolean => text[node.start] =
 /** Where a collection's last scalar ends: its own range may run on over trailing comments and blank lines. */
 export function contentEnd(node: YNode): number {
   let current = node;
-  // the child that ends last: merged (<<) entries are appended but point back at their anchor
-  while (current.kind !== 'scalar' && current.children && current.children.length > 0) {
-    current = current.children.reduce((last, child) => (child.end > last.end ? child : last));
+  // the child that ends last, among those written inside it: merged (<<) entries are appended but point
+  // back at their anchor, and an alias (*name) has its anchor's children, written elsewhere
+  for (;;) {
+    const inside = current.kind === 'scalar' ? [] : (current.children ?? []).filter((child) => child.start >= current.start && child.end <= current.end);
+    if (inside.length === 0) return current.end;
+    current = inside.reduce((last, child) => (child.end > last.end ? child : last));
   }
-  return current.end;
 }
 
 /** The column a block mapping's keys start at. */
