@@ -47,12 +47,18 @@ const ingress = fc.record({
   flowBackend: fc.boolean(),
   pathType: fc.boolean(),
   port: fc.constantFrom('80', 'http', '"8080"'),
-}).map((m) => [
-  `apiVersion: ${m.apiVersion}`, 'kind: Ingress', 'metadata:', '  name: web', 'spec:',
-  ...(m.defaultBackend ? ['  backend:', '    serviceName: fallback', `    servicePort: ${m.port}`] : []),
-  '  rules:', '  - http:', '      paths:', '      - path: /', ...(m.pathType ? ['        pathType: Prefix'] : []),
-  ...(m.flowBackend ? [`        backend: {serviceName: web, servicePort: ${m.port}}`] : ['        backend:', '          serviceName: web', `          servicePort: ${m.port}`]),
-]);
+  // a second path whose backend is an alias of the first's
+  alias: fc.boolean(),
+}).map((m) => {
+  const anchor = m.alias ? ' &web' : '';
+  return [
+    `apiVersion: ${m.apiVersion}`, 'kind: Ingress', 'metadata:', '  name: web', 'spec:',
+    ...(m.defaultBackend ? ['  backend:', '    serviceName: fallback', `    servicePort: ${m.port}`] : []),
+    '  rules:', '  - http:', '      paths:', '      - path: /', ...(m.pathType ? ['        pathType: Prefix'] : []),
+    ...(m.flowBackend ? [`        backend:${anchor} {serviceName: web, servicePort: ${m.port}}`] : [`        backend:${anchor}`, '          serviceName: web', `          servicePort: ${m.port}`]),
+    ...(m.alias ? ['      - path: /b', '        backend: *web'] : []),
+  ];
+});
 
 /** The removed betas whose migration is the apiVersion plus a few renames, quoted, anchored, flow or block. */
 const beta = fc.record({
