@@ -97,3 +97,51 @@ test('PodSecurityPolicy has no successor: the message explains Pod Security Admi
   const [d] = validate('apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: p}\n', options).diagnostics;
   expect([d?.messageId, d?.fixes]).toEqual(['removed-psp', undefined]);
 });
+
+test('extensions/v1beta1 PodSecurityPolicy went in 1.16 and its successor policy/v1beta1 in 1.25, as removed-apis.ts says', () => {
+  const [d] = validate('apiVersion: extensions/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: p}\n', options).diagnostics;
+  expect([d?.messageId, d?.fixes]).toEqual(['removed-psp-moved', undefined]);
+  expect(d && formatMessage(d, 'en')).toContain('PodSecurityPolicy (extensions/v1beta1) was removed in Kubernetes 1.16, and its successor policy/v1beta1 in Kubernetes 1.25');
+  expect(d && formatMessage(d, 'ko')).toContain('쿠버네티스 1.16에서 제거되었고, 그 뒤를 이은 policy/v1beta1 역시 쿠버네티스 1.25에서');
+  const [policy] = validate('apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: p}\n', options).diagnostics;
+  expect(policy && formatMessage(policy, 'en')).toContain('was removed in Kubernetes 1.25 with no replacement API');
+  expect(policy && formatMessage(policy, 'en')).not.toContain('1.16');
+});
+
+test('a workload migration that writes old defaults says which, the apps/v1 default each replaces, and names them in its label', () => {
+  const found = migrations('workload-defaults');
+  expect(found.map((d) => `${d.messageId} ${d.fixes?.[0]?.safety} ${d.fixes?.[0]?.label}`)).toEqual([
+    'removed-old-defaults safe apps/v1 + progressDeadlineSeconds: 2147483647, strategy.rollingUpdate.maxUnavailable: 1',
+    'removed-old-defaults safe apps/v1 + revisionHistoryLimit: 2147483647',
+    'removed-old-defaults safe apps/v1 + revisionHistoryLimit: 2147483647, progressDeadlineSeconds: 2147483647, strategy.rollingUpdate.maxSurge: 1, strategy.rollingUpdate.maxUnavailable: 1',
+    'removed-old-defaults safe apps/v1 + revisionHistoryLimit: 2147483647, progressDeadlineSeconds: 2147483647, strategy.rollingUpdate.maxSurge: 1, strategy.rollingUpdate.maxUnavailable: 1',
+    'removed-old-defaults safe apps/v1 + revisionHistoryLimit: 2',
+    'removed-old-defaults safe apps/v1 + updateStrategy.type: OnDelete',
+    // a DaemonSet that says RollingUpdate, and apps/v1beta2 (which defaulted as apps/v1 does): nothing to write
+    'removed safe apps/v1',
+    'removed-old-defaults safe apps/v1 + updateStrategy.type: OnDelete',
+    'removed safe apps/v1',
+  ]);
+  const [first] = found;
+  expect(first && formatMessage(first, 'en')).toContain('so the fix writes the old defaults to keep the behaviour (the apps/v1 default in parentheses): spec.progressDeadlineSeconds: 2147483647 (600), spec.strategy.rollingUpdate.maxUnavailable: 1 (25%).');
+  expect(first && formatMessage(first, 'ko')).toContain('apps/v1의 기본값이 extensions/v1beta1과 달라서, 동작이 바뀌지 않도록 수정이 예전 기본값을 적는다');
+  const statefulSet = found[7];
+  expect(statefulSet && formatMessage(statefulSet, 'ko')).toContain('spec.updateStrategy.type: OnDelete (RollingUpdate)');
+});
+
+test('old defaults go only where the old version would have set them', () => {
+  const deployment = (apiVersion: string, spec: string) => `apiVersion: ${apiVersion}\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: d}}\n${spec}  template:\n    metadata: {labels: {app: d}}\n    spec: {containers: [{name: c, image: "nginx:1.27"}]}\n`;
+  const labels = (text: string) => validate(text, options).diagnostics.map((d) => d.fixes?.[0]?.label);
+  // a Recreate Deployment has no rolling update to default; every field set leaves nothing to write
+  expect(labels(deployment('extensions/v1beta1', '  strategy: {type: Recreate}\n  revisionHistoryLimit: 3\n  progressDeadlineSeconds: 60\n'))).toEqual(['apps/v1']);
+  expect(labels(deployment('extensions/v1beta1', '  strategy:\n    type: "RollingUpdate"\n    rollingUpdate: {maxSurge: 0, maxUnavailable: 1}\n  revisionHistoryLimit: 3\n  progressDeadlineSeconds: 60\n'))).toEqual(['apps/v1']);
+  // apps/v1beta1 and apps/v1beta2 defaulted the rolling update to 25% and the deadline to 600 s, as apps/v1 does
+  expect(labels(deployment('apps/v1beta1', '  revisionHistoryLimit: 3\n'))).toEqual(['apps/v1']);
+  expect(labels(deployment('apps/v1beta2', ''))).toEqual(['apps/v1']);
+  // a StatefulSet update strategy with a rollingUpdate and no type is left alone (apps/v1beta1 refused it with OnDelete)
+  const statefulSet = 'apiVersion: apps/v1beta1\nkind: StatefulSet\nmetadata: {name: s}\nspec:\n  serviceName: s\n  selector: {matchLabels: {app: s}}\n  updateStrategy: {rollingUpdate: {partition: 1}}\n  template:\n    metadata: {labels: {app: s}}\n    spec: {containers: [{name: c, image: "postgres:17"}]}\n';
+  expect(labels(statefulSet)).toEqual(['apps/v1']);
+  // an aliased strategy is shared text: left alone
+  const aliased = deployment('extensions/v1beta1', '  revisionHistoryLimit: 3\n  progressDeadlineSeconds: 60\n  strategy: *s\n').replace('metadata: {name: d}', 'metadata: {name: d, annotations: &s {type: RollingUpdate}}');
+  expect(labels(aliased).at(-1)).toBe('apps/v1');
+});

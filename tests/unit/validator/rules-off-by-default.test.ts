@@ -47,13 +47,17 @@ describe('off by default', () => {
 });
 
 describe('PodSecurityPolicy: one clear message', () => {
-  test.each(['policy/v1beta1', 'extensions/v1beta1'])('%s', (apiVersion) => {
+  // extensions/v1beta1 went in 1.16 (to policy/v1beta1, itself removed in 1.25): removed-apis.ts
+  test.each([
+    ['policy/v1beta1', 'removed-psp', 'was removed in Kubernetes 1.25'],
+    ['extensions/v1beta1', 'removed-psp-moved', 'was removed in Kubernetes 1.16, and its successor policy/v1beta1 in Kubernetes 1.25'],
+  ])('%s', (apiVersion, messageId, removed) => {
     const text = yaml(`apiVersion: ${apiVersion}`, 'kind: PodSecurityPolicy', 'metadata:', '  name: restricted', 'spec:', '  privileged: false');
     const all = validate(text, { schema: apiSchema }).diagnostics;
-    expect(all.map((d) => `${d.severity} ${d.ruleId}:${d.messageId}`)).toEqual(['error api-version-not-served:removed-psp']);
+    expect(all.map((d) => `${d.severity} ${d.ruleId}:${d.messageId}`)).toEqual([`error api-version-not-served:${messageId}`]);
     const en = formatMessage(all[0]!, 'en');
     expect(en).toContain(`PodSecurityPolicy (${apiVersion})`);
-    expect(en).toContain('removed in Kubernetes 1.25');
+    expect(en).toContain(removed);
     expect(en).toContain('Pod Security Admission');
     expect(en).toContain('pod-security.kubernetes.io/enforce');
     expect(formatMessage(all[0]!, 'ko')).toContain('pod-security.kubernetes.io/enforce');

@@ -4,11 +4,14 @@
 // (rbac, storage, scheduling, coordination, events, node, CronJob, HPA v2beta2, PDB) need the
 // apiVersion alone; what no longer exists in the new version is left for the schema rules to report.
 // A PodDisruptionBudget whose selector is empty or absent changes meaning or protects nothing: a suggestion.
+// Workloads keep the defaults their old version gave them where apps/v1 changed them
+// (migrate-workload-defaults.ts); the migration names them, for its message and label.
 import type { RemovedApi } from '../../k8s/removed-apis.ts';
 import type { Fix, Resource, TextEdit } from '../types.ts';
 import { entryOf, valueOf } from '../yaml/node.ts';
 import { fixOf, scalarEdit } from './make.ts';
-import { selectorFromTemplate } from './selector.ts';
+import { mergeInsertions, selectorFromTemplate } from './selector.ts';
+import { oldWorkloadDefaults, type WrittenDefault } from './migrate-workload-defaults.ts';
 import { migrateHpaMetrics } from './migrate-hpa.ts';
 import { migrateIngress } from './migrate-ingress.ts';
 import { migrateWebhooks } from './migrate-webhooks.ts';
@@ -18,18 +21,28 @@ import { migrateEndpointSlice } from './migrate-endpointslice.ts';
 
 const APPS_WORKLOADS = new Set(['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet']);
 
+export interface Migration {
+  fix: Fix;
+  /** the old defaults the fix writes because the new version defaults them otherwise */
+  defaults: WrittenDefault[];
+}
+
 /** The fix that moves a resource to `removal.replacement`, or undefined when there is none. */
-export function migrationFix(text: string, resource: Resource, removal: RemovedApi): Fix | undefined {
+export function migrationFix(text: string, resource: Resource, removal: RemovedApi): Migration | undefined {
   const replacement = removal.replacement;
   const apiVersion = entryOf(resource.node, 'apiVersion');
   if (!replacement || !apiVersion) return undefined;
   const edits: TextEdit[] = [scalarEdit(text, apiVersion.value, replacement)];
   let safety: Fix['safety'] = 'safe';
+  let defaults: WrittenDefault[] = [];
   const { kind } = resource;
-  if (replacement === 'apps/v1' && APPS_WORKLOADS.has(kind) && !valueOf(valueOf(resource.node, 'spec') ?? resource.node, 'selector')) {
+  if (replacement === 'apps/v1' && APPS_WORKLOADS.has(kind)) {
     // the old versions defaulted the selector to the template's labels; apps/v1 wants it written
-    const selector = selectorFromTemplate(text, resource.node);
-    if (selector) edits.push(selector);
+    const selector = valueOf(valueOf(resource.node, 'spec') ?? resource.node, 'selector') ? undefined : selectorFromTemplate(text, resource.node);
+    const old = oldWorkloadDefaults(text, resource.node, removal.apiVersion, kind);
+    // both may add to the end of spec: one insertion, selector first
+    edits.push(...mergeInsertions([...(selector ? [selector] : []), ...old.edits]));
+    defaults = old.written;
   }
   if (kind === 'Ingress') edits.push(...migrateIngress(text, resource.node));
   if (kind === 'HorizontalPodAutoscaler' && removal.apiVersion === 'autoscaling/v2beta1') edits.push(...migrateHpaMetrics(text, resource.node));
@@ -41,7 +54,8 @@ export function migrationFix(text: string, resource: Resource, removal: RemovedA
     edits.push(...webhooks.edits);
     if (webhooks.assumed) safety = 'suggestion';
   }
-  return fixOf(safety, replacement, uniqueEdits(edits));
+  const label = defaults.length === 0 ? replacement : `${replacement} + ${defaults.map((d) => `${d.path.replace(/^spec\./, '')}: ${d.value}`).join(', ')}`;
+  return { fix: fixOf(safety, label, uniqueEdits(edits)), defaults };
 }
 
 /** An anchored node met twice (through an alias) gives the same edit twice: keep one. */

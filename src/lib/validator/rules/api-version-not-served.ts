@@ -36,10 +36,20 @@ export const apiVersionNotServed: ResourceRule = {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release} with no replacement API.',
     },
-    // PodSecurityPolicy has no successor kind: say what took its place
+    // the old defaults a workload migration writes (fix/migrate-workload-defaults.ts)
+    'removed-old-defaults': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자). 비워 둔 필드 가운데 일부는 {replacement}의 기본값이 {apiVersion|과} 달라서, 동작이 바뀌지 않도록 수정이 예전 기본값을 적는다(괄호 안은 {replacement}의 기본값): {defaults}.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement} (check the fields too, they may have changed). {replacement} defaults some of the fields left out otherwise than {apiVersion} did, so the fix writes the old defaults to keep the behaviour (the {replacement} default in parentheses): {defaults}.',
+    },
+    // PodSecurityPolicy has no successor kind: say what took its place, and when it went (removed-apis.ts)
     'removed-psp': {
-      ko: '{apiVersion}의 PodSecurityPolicy는 파드의 보안 설정을 클러스터 전체에서 제한하던 어드미션 정책으로, 쿠버네티스 1.25에서 대체 API 없이 제거되었다. 파드 시큐리티 어드미션(Pod Security Admission)을 쓰자. 네임스페이스에 pod-security.kubernetes.io/enforce 레이블(privileged, baseline, restricted)을 단다.',
-      en: 'PodSecurityPolicy ({apiVersion}), the cluster-wide admission policy for Pod security settings, was removed in Kubernetes 1.25 with no replacement API; use Pod Security Admission instead: label the namespace with pod-security.kubernetes.io/enforce (privileged, baseline or restricted).',
+      ko: '{apiVersion}의 PodSecurityPolicy는 파드의 보안 설정을 클러스터 전체에서 제한하던 어드미션 정책으로, 쿠버네티스 {release}에서 대체 API 없이 제거되었다. 파드 시큐리티 어드미션(Pod Security Admission)을 쓰자. 네임스페이스에 pod-security.kubernetes.io/enforce 레이블(privileged, baseline, restricted)을 단다.',
+      en: 'PodSecurityPolicy ({apiVersion}), the cluster-wide admission policy for Pod security settings, was removed in Kubernetes {release} with no replacement API; use Pod Security Admission instead: label the namespace with pod-security.kubernetes.io/enforce (privileged, baseline or restricted).',
+    },
+    // extensions/v1beta1: moved to policy/v1beta1 first, which went later
+    'removed-psp-moved': {
+      ko: '{apiVersion}의 PodSecurityPolicy는 쿠버네티스 {release}에서 제거되었고, 그 뒤를 이은 {replacement} 역시 쿠버네티스 {replacementRelease}에서 대체 API 없이 제거되었다. PodSecurityPolicy는 파드의 보안 설정을 클러스터 전체에서 제한하던 어드미션 정책이다. 파드 시큐리티 어드미션(Pod Security Admission)을 쓰자. 네임스페이스에 pod-security.kubernetes.io/enforce 레이블(privileged, baseline, restricted)을 단다.',
+      en: 'PodSecurityPolicy ({apiVersion}) was removed in Kubernetes {release}, and its successor {replacement} in Kubernetes {replacementRelease}, with no replacement API: PodSecurityPolicy, the cluster-wide admission policy for Pod security settings, is gone. Use Pod Security Admission instead: label the namespace with pod-security.kubernetes.io/enforce (privileged, baseline or restricted).',
     },
     'off-by-default': {
       ko: '{apiVersion}의 {kind|는} 쿠버네티스 {version}에 있지만 기본으로 켜져 있지 않다. API 서버에 --runtime-config={apiVersion}=true가 필요하다.',
@@ -84,17 +94,28 @@ export const apiVersionNotServed: ResourceRule = {
     const entry = entryOf(ctx.resource.node, 'apiVersion');
     const removal = findRemovedApi(apiVersion, kind);
     if (removal && removal.kind === 'PodSecurityPolicy') {
-      ctx.report({ messageId: 'removed-psp', data: { apiVersion }, path: ['apiVersion'], at: 'value' });
+      // where its successor went too (extensions/v1beta1 -> policy/v1beta1 -> none)
+      let last = removal;
+      for (let next = findRemovedApi(last.replacement ?? '', kind); next && next !== last; next = findRemovedApi(last.replacement ?? '', kind)) last = next;
+      ctx.report({
+        messageId: last === removal ? 'removed-psp' : 'removed-psp-moved',
+        data: { apiVersion, release: removal.removedIn, replacement: removal.replacement ?? '', replacementRelease: last.removedIn },
+        path: ['apiVersion'], at: 'value',
+      });
       return;
     }
     if (removal) {
       const migration = migrationFix(ctx.text, ctx.resource, removal);
-      const fix = migration ? { fixes: [migration] } : {};
+      const fix = migration ? { fixes: [migration.fix] } : {};
       const selectorChange = kind === 'PodDisruptionBudget' && apiVersion === 'policy/v1beta1' ? pdbSelectorChange(ctx.resource) : undefined;
-      const removed = selectorChange ? `removed-pdb-${selectorChange === 'empty' ? 'empty-selector' : 'no-selector'}` : 'removed';
+      const defaults = migration?.defaults ?? [];
+      const removed = selectorChange ? `removed-pdb-${selectorChange === 'empty' ? 'empty-selector' : 'no-selector'}` : defaults.length > 0 ? 'removed-old-defaults' : 'removed';
       ctx.report({
         messageId: removal.replacement ? removed : 'removed-no-replacement',
-        data: { apiVersion, kind, release: removal.removedIn, replacement: removal.replacement ?? '' },
+        data: {
+          apiVersion, kind, release: removal.removedIn, replacement: removal.replacement ?? '',
+          ...(defaults.length > 0 ? { defaults: defaults.map((d) => `${d.path}: ${d.value} (${d.appsV1})`).join(', ') } : {}),
+        },
         path: ['apiVersion'], at: 'value', ...fix,
       });
       return;
