@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // the CEL engine, which the edges load on demand (src/lib/validator/cel/environment.ts)
+    setupFiles: ['tests/setup/cel-engine.ts'],
   },
 });

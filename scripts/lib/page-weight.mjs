@@ -14,7 +14,10 @@ import { htmlPages, textOf, walkElements } from './html.mjs';
 // A chunk that a worker imports dynamically (the validator's data for one bundled CRD project) is
 // fetched only when the input needs it, so it is held to a budget of its own instead of being
 // added to what every use of the page loads.
-export const budgets = { jsGzip: 6 * 1024, lazyJsGzip: 320 * 1024, inputChunkGzip: 32 * 1024, cssGzip: 12 * 1024 };
+// On demand: 288 KB. The CEL engine is such a chunk now (cel/engine.ts, 25.5 KB), which took the
+// validator page from 302 to 277 KB (the worker 158 -> 134 KB, the editor 116 KB); 256 KB needs more
+// out of the worker (the rules' docs texts, which only the rules page and the command line read).
+export const budgets = { jsGzip: 6 * 1024, lazyJsGzip: 288 * 1024, inputChunkGzip: 32 * 1024, cssGzip: 12 * 1024 };
 // Runtimes of UI frameworks; the site uses none, so any of these in a page's JS is dead weight.
 const frameworkMarkers = [
   ['react', /react-dom|__SECRET_INTERNALS|reactjs\.org\/docs\/error-decoder/],

@@ -58,13 +58,16 @@ export function workloadsOf(resources: readonly Resource[]): Resource[] {
   return workloads;
 }
 
-/** Labels of the Pods a resource creates (the Pod's own labels for a Pod). */
+/** Labels of the Pods a resource creates (the Pod's own labels for a Pod); once per resource, as the Services of a big paste each ask for every workload's. */
+const podLabelsCache = new WeakMap<Resource, Record<string, unknown> | null>();
 export function podLabelsOf(resource: Resource): Record<string, unknown> | undefined {
+  const cached = podLabelsCache.get(resource);
+  if (cached !== undefined) return cached ?? undefined;
   const at = podSpecOf(resource);
-  if (!at) return undefined;
-  const metadataPath = [...at.path.slice(0, -1), 'metadata', 'labels'];
-  const labels = get(resource.value, resource.kind === 'Pod' ? ['metadata', 'labels'] : metadataPath);
-  return isRecord(labels) ? labels : undefined;
+  const labels = at ? get(resource.value, resource.kind === 'Pod' ? ['metadata', 'labels'] : [...at.path.slice(0, -1), 'metadata', 'labels']) : undefined;
+  const found = isRecord(labels) ? labels : undefined;
+  podLabelsCache.set(resource, found ?? null);
+  return found;
 }
 
 export interface ContainerAt {

@@ -1,8 +1,11 @@
-// The worker's loader of the bundled CRDs (src/lib/k8s/generated/crds/): a paste that names a project's
-// group fetches that project's data, one lazy chunk per project, once; a paste that names none loads
-// nothing. tests/unit/validator-ui/bundled-crds.test.ts holds the list to the index.
+// The worker's loader of what an input needs beyond the core: the bundled CRDs (src/lib/k8s/generated/crds/)
+// of the projects whose groups it names, one lazy chunk per project, and the CEL engine when it has CEL
+// rules (a chunk of its own, src/lib/validator/cel/engine.ts); each is fetched once, and an input that
+// needs none loads nothing and is checked synchronously. tests/unit/validator-ui/bundled-crds.test.ts
+// holds the list to the index.
 import { projectsNamedIn, type BundledCrdProject } from '../../lib/k8s/bundled-crds.ts';
 import { bundledCrdIndex } from '../../lib/k8s/bundled-crd-index.ts';
+import { celEngineReady, loadCelEngine, needsCel } from '../../lib/validator/cel/environment.ts';
 
 type Loader = () => Promise<{ default: unknown }>;
 
@@ -20,17 +23,29 @@ export const PROJECT_LOADERS: Record<string, Loader> = {
 
 const loaded = new Map<string, BundledCrdProject>();
 
-/** The named projects when all are loaded already (the check stays synchronous), else undefined. */
-export function loadedProjectsFor(text: string): BundledCrdProject[] | undefined {
-  const ids = projectsNamedIn(text, bundledCrdIndex);
-  const projects = ids.map((id) => loaded.get(id));
-  return projects.every((p) => p !== undefined) ? projects as BundledCrdProject[] : undefined;
+/** What one input needs: the projects it names (`ids`), those loaded (`projects`), and whether the CEL engine is missing. */
+export interface InputNeeds {
+  ids: string[];
+  projects: BundledCrdProject[];
+  cel: boolean;
+  /** nothing left to load: check now, synchronously */
+  ready: boolean;
 }
 
-/** Loads the projects the text names; one that fails to load is left out (its resources stay unchecked). */
-export async function loadProjectsFor(text: string): Promise<BundledCrdProject[]> {
+/** One scan of the text: the projects it names and which of them are loaded, and whether it needs the CEL engine still missing. */
+export function inputNeeds(text: string): InputNeeds {
   const ids = projectsNamedIn(text, bundledCrdIndex);
-  await Promise.all(ids.filter((id) => !loaded.has(id)).map(async (id) => {
+  const projects = ids.flatMap((id) => loaded.get(id) ?? []);
+  const cel = !celEngineReady() && needsCel(text);
+  return { ids, projects, cel, ready: !cel && projects.length === ids.length };
+}
+
+/**
+ * Loads what `needs` lacks and gives the named projects. A project that fails to load is left out (its
+ * resources stay unchecked); an engine that fails to load leaves the CEL rules to report that it is missing.
+ */
+export async function loadInputNeeds(needs: InputNeeds): Promise<BundledCrdProject[]> {
+  const projects = needs.ids.filter((id) => !loaded.has(id)).map(async (id) => {
     const load = PROJECT_LOADERS[id];
     if (!load) return;
     try {
@@ -38,6 +53,25 @@ export async function loadProjectsFor(text: string): Promise<BundledCrdProject[]
     } catch {
       // offline after a deploy, or the chunk is gone: check without it
     }
-  }));
-  return ids.flatMap((id) => loaded.get(id) ?? []);
+  });
+  await Promise.all([...projects, needs.cel ? loadCelEngine().catch(() => {}) : undefined]);
+  return needs.ids.flatMap((id) => loaded.get(id) ?? []);
+}
+
+// The two-step form the worker's handlers use: the first call scans, the second reuses that scan when
+// it is given the same text (the same string: compared by identity first, so no second pass either).
+let last: { text: string; needs: InputNeeds } | undefined;
+
+/** The named projects when all (and the CEL engine, if the text needs it) are loaded already, else undefined. */
+export function loadedProjectsFor(text: string): BundledCrdProject[] | undefined {
+  const needs = inputNeeds(text);
+  last = needs.ready ? undefined : { text, needs };
+  return needs.ready ? needs.projects : undefined;
+}
+
+/** Loads what the text needs (after loadedProjectsFor said it was missing) and gives the named projects. */
+export function loadProjectsFor(text: string): Promise<BundledCrdProject[]> {
+  const needs = last?.text === text ? last.needs : inputNeeds(text);
+  last = undefined;
+  return loadInputNeeds(needs);
 }

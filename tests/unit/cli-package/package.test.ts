@@ -89,6 +89,15 @@ describe('the package', () => {
       .toEqual([['schema-required-field', 5], ['schema-unknown-field', 8]]);
   });
 
+  test('CEL rules are judged by the engine built into the bundle (loaded on first use)', () => {
+    const backup = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names: {kind: Backup, plural: backups, singular: backup, listKind: BackupList}\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n      openAPIV3Schema:\n        type: object\n        properties:\n          spec:\n            type: object\n            properties:\n              keep: {type: integer}\n            x-kubernetes-validations:\n            - rule: self.keep % 7 == 0\n              message: keep must be whole weeks\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  keep: 10\n';
+    const result = run(['check', '-', '--format', 'json'], backup);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).files[0].diagnostics.map((d: { rule: string; line: number; message: string }) => [d.rule, d.line, d.message]))
+      .toEqual([['schema-validation-rule', 29, 'keep must be whole weeks (the CRD\'s validation rule self.keep % 7 == 0)']]);
+    expect(run(['check', '-'], backup.replace('keep: 10', 'keep: 14')).status).toBe(0);
+  });
+
   test('on worker threads (many files): the same output and exit code as on one thread', () => {
     const dir = join(work, 'many');
     execFileSync('mkdir', ['-p', dir]);

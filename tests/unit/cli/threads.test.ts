@@ -7,6 +7,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { DEFAULT_RELEASE } from '../../../src/lib/k8s/releases.ts';
+import type { ApiSchema } from '../../../src/lib/k8s/types.ts';
+import { packSchema } from '../../../src/lib/validator/cli/packed-schema.ts';
 import { groupsOf, threadCount, THREADS_FROM_CHARS, validateInThreads } from '../../../src/lib/validator/cli/threads.ts';
 import { backupExample } from '../../../src/lib/validator/crd-examples.ts';
 import { validateAll } from '../../../src/lib/validator/index.ts';
@@ -19,7 +21,7 @@ beforeAll(async () => {
   await build({
     entryPoints: [new URL('../../../src/lib/validator/cli/main.ts', import.meta.url).pathname], outfile: script, bundle: true,
     platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', logOverride: { 'empty-import-meta': 'silent' },
-    define: { KFG_VERSION: '"0"', KFG_SITE_URL: '"http://localhost:4321"', KFG_SCHEMA_JSON: JSON.stringify(JSON.stringify(JSON.parse(schemaJson))) },
+    define: { KFG_VERSION: '"0"', KFG_SITE_URL: '"http://localhost:4321"', KFG_SCHEMA: JSON.stringify(packSchema(JSON.parse(schemaJson) as ApiSchema)) },
   });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@
 // paste names are loaded.
 import { describe, expect, it } from 'vitest';
 import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crd-index.ts';
-import { loadedProjectsFor, loadProjectsFor, PROJECT_LOADERS } from '../../../src/scripts/validator/bundled-crds.ts';
+import { inputNeeds, loadedProjectsFor, loadInputNeeds, loadProjectsFor, PROJECT_LOADERS } from '../../../src/scripts/validator/bundled-crds.ts';
 
 describe('worker loader of the bundled CRDs', () => {
   it('has a loader for every project of the index, and no other', () => {
@@ -17,5 +17,15 @@ describe('worker loader of the bundled CRDs', () => {
     expect(loadedProjectsFor(route)?.map((p) => p.id)).toEqual(['gateway-api']);
     // flux is still not loaded: only what was named
     expect(loadedProjectsFor('apiVersion: kustomize.toolkit.fluxcd.io/v1\n')).toBeUndefined();
+  });
+
+  it('one scan says which projects a paste names, which are loaded, and whether it is ready', async () => {
+    const certificate = 'apiVersion: cert-manager.io/v1\nkind: Certificate\n';
+    expect(inputNeeds('apiVersion: v1\nkind: Pod\n')).toEqual({ ids: [], projects: [], cel: false, ready: true });
+    const needs = inputNeeds(certificate);
+    expect(needs).toMatchObject({ ids: ['cert-manager'], projects: [], ready: false });
+    expect((await loadInputNeeds(needs)).map((p) => p.id)).toEqual(['cert-manager']);
+    expect(inputNeeds(certificate)).toMatchObject({ ids: ['cert-manager'], ready: true });
+    expect(inputNeeds(certificate).projects.map((p) => p.id)).toEqual(['cert-manager']);
   });
 });

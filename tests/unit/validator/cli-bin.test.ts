@@ -117,6 +117,23 @@ describe('custom resources of a bundled project', () => {
   });
 });
 
+describe('the CEL engine', () => {
+  // a module hook (Node >= 22.15) that names on standard error every CEL module the run loads
+  const hook = file('cel-hook.mjs', "import { registerHooks } from 'node:module';\nregisterHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (/cel-js|cel\\/engine\\.ts/.test(found.url)) process.stderr.write(`loaded ${specifier}\\n`); return found; } });\n");
+  const cel = file('backup.yaml', 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: backups.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names: {kind: Backup, plural: backups, singular: backup, listKind: BackupList}\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n      openAPIV3Schema:\n        type: object\n        properties:\n          spec:\n            type: object\n            properties:\n              keep: {type: integer}\n            x-kubernetes-validations:\n            - rule: self.keep % 7 == 0\n              message: keep must be whole weeks\n---\napiVersion: example.com/v1\nkind: Backup\nmetadata:\n  name: nightly\nspec:\n  keep: 10\n');
+
+  test('is loaded only for an input with CEL rules, and then judges them', () => {
+    const plain = run(node22, ['check', broken], undefined, ['--import', hook]);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toBe('');
+    const withRules = run(node22, ['check', cel], undefined, ['--import', hook]);
+    expect(withRules.stdout).toContain(`${cel}:29:1: error schema-validation-rule: keep must be whole weeks`);
+    expect(withRules.status).toBe(1);
+    expect(withRules.stderr).toContain('loaded ../cel/engine.ts');
+    expect(withRules.stderr).toContain('loaded @marcbachmann/cel-js');
+  });
+});
+
 describe('a file that is not UTF-8', () => {
   test('exits 2 naming the file, and the other files are still checked', () => {
     const result = check([broken, latin1, clean, '--format', 'json']);

@@ -1,40 +1,42 @@
-// The one CEL environment of the validator: `self` (and `oldSelf`, so transition rules compile), the
-// Kubernetes library functions, optionals, and the metered evaluator. Built on first use: a paste
-// without CEL rules never pays for it.
-import { Environment } from '@marcbachmann/cel-js';
-import { meterEvaluator } from './meter.ts';
-import { registerLists } from './library/lists.ts';
-import { registerSets } from './library/sets.ts';
-import { registerRegex } from './library/regex.ts';
-import { registerStrings } from './library/strings.ts';
-import { registerUrls } from './library/urls.ts';
-import { registerQuantity } from './library/quantity.ts';
-import { registerFormat } from './library/format.ts';
+// The one CEL environment of the validator, built on first use from the engine (engine.ts), which is
+// loaded only for an input with CEL rules: the core stays synchronous, so the edge that runs it loads
+// the engine first. The page's worker awaits loadCelEngine() when needsCel(text) (a chunk of its own);
+// the command line hands useCelEngine a function that requires engine.ts on first use (cli/cel.ts).
+// A CRD's rules are its x-kubernetes-validations, so a text without that key needs no engine (the
+// bundled projects' data carries no rules).
+import type { Environment } from '@marcbachmann/cel-js';
+import { VALIDATIONS_KEY } from './rules.ts';
 
+/** What engine.ts exports. */
+export interface CelEngine {
+  buildCelEnvironment(): Environment;
+}
+
+let engine: CelEngine | (() => CelEngine) | undefined;
 let environment: Environment | undefined;
+
+/** Whether an input can hold CEL rules: it names x-kubernetes-validations (YAML or JSON alike). */
+export const needsCel = (text: string): boolean => text.includes(VALIDATIONS_KEY);
+
+/** Whether the engine is at hand (loaded, or loadable synchronously). */
+export const celEngineReady = (): boolean => engine !== undefined;
+
+/** Sets the engine, or a synchronous loader of it called on first use; an engine already set is kept. */
+export function useCelEngine(source: CelEngine | (() => CelEngine)): void {
+  if (typeof engine !== 'object') engine = source;
+}
+
+/** Loads the engine as a chunk of its own (dynamic import), once. */
+export async function loadCelEngine(): Promise<void> {
+  if (typeof engine === 'object') return;
+  engine = await import('./engine.ts');
+}
 
 export function celEnvironment(): Environment {
   if (environment) return environment;
-  const env = new Environment({
-    enableOptionalTypes: true,
-    homogeneousAggregateLiterals: false,
-    // parse-time bounds; evaluation is bounded by meter.ts
-    limits: { maxAstNodes: 10_000, maxDepth: 100, maxListElements: 1_000, maxMapEntries: 1_000, maxCallArguments: 32 },
-  });
-  env.registerVariable('self', 'dyn').registerVariable('oldSelf', 'dyn');
-  for (const register of [registerLists, registerSets, registerRegex, registerStrings, registerUrls, registerQuantity, registerFormat]) register(env);
-  // the engine keeps its evaluator private and calls a function's handler with it as `this`
-  let evaluator: { run(ast: { op: string; args: unknown }, ctx: unknown): unknown } | undefined;
-  env.registerFunction({
-    name: 'kfgEvaluatorProbe', returnType: 'bool', params: [],
-    handler: function (this: typeof evaluator) {
-      evaluator = this;
-      return true;
-    },
-  });
-  env.evaluate('kfgEvaluatorProbe()', { self: null, oldSelf: null });
-  if (!evaluator) throw new Error('CEL evaluator not found');
-  meterEvaluator(evaluator);
-  environment = env;
-  return env;
+  if (typeof engine === 'function') engine = engine();
+  // an edge that checks CEL rules without loading the engine first: a bug of that edge, said plainly
+  if (!engine) throw new Error('the CEL engine is not loaded (loadCelEngine before checking an input with x-kubernetes-validations)');
+  environment = engine.buildCelEnvironment();
+  return environment;
 }

@@ -6,7 +6,9 @@ import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { ApiSchema } from '../../k8s/types.ts';
 import { validateAll } from '../validate.ts';
+import { useCelEngineOnDemand } from './cel.ts';
 import type { CliIo } from './io.ts';
+import { unpackSchema, type PackedSchema } from './packed-schema.ts';
 import { threadCount, validateInThreads } from './threads.ts';
 
 /** Bytes to text, refusing what is not UTF-8 (a binary or Latin-1 file) with a clear message. */
@@ -18,13 +20,13 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-/** the API data as JSON text, built into the package's bundle (scripts/pack-cli.mjs) */
-declare const KFG_SCHEMA_JSON: string | undefined;
+/** the API data, built into the package's bundle (scripts/pack-cli.mjs) as JSON texts per type */
+declare const KFG_SCHEMA: PackedSchema | undefined;
 
 function loadSchema(): ApiSchema | undefined {
-  // the package's bundle has the API data built in; from the repository it is read at run time
-  // (plain Node cannot import JSON without import attributes)
-  if (typeof KFG_SCHEMA_JSON === 'string') return JSON.parse(KFG_SCHEMA_JSON) as ApiSchema;
+  // the package's bundle has the API data built in, each type parsed when first checked against; from
+  // the repository it is read at run time (plain Node cannot import JSON without import attributes)
+  if (typeof KFG_SCHEMA === 'object') return unpackSchema(KFG_SCHEMA);
   const path = fileURLToPath(new URL('../../k8s/generated/schema.json', import.meta.url));
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as ApiSchema;
@@ -54,7 +56,10 @@ function writeAll(fd: number, text: string): void {
 }
 
 /** the script a check thread runs: the package's bundle itself, or the TypeScript entry in the repository */
-const threadScript = (): string | URL => (typeof KFG_SCHEMA_JSON === 'string' ? __filename : new URL('./thread-worker.ts', import.meta.url));
+const threadScript = (): string | URL => (typeof KFG_SCHEMA === 'object' ? __filename : new URL('./thread-worker.ts', import.meta.url));
+
+// CEL rules are checked with the engine required on first use
+useCelEngineOnDemand();
 
 export const nodeIo: CliIo = {
   readFile: (path) => decodeUtf8(readFileSync(path)),
