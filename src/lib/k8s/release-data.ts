@@ -21,11 +21,14 @@ export interface FieldHistory {
 export interface ReleaseCatalog {
   /** every release, oldest first, with what its data knows */
   releases: readonly ReleaseData[];
-  /** the release's data, or undefined where there is none (1.31, 1.35 today) */
+  /** the release's data, or undefined where there is none (1.35 today) */
   releaseSchema(release: string): ApiSchema | undefined;
   /** the apiVersions the release serves a kind (or its List) in; undefined where the release has no data */
   servedVersions(kind: string, release: string): string[] | undefined;
-  /** when a field of a type came and went, over the releases with data; undefined when none has it */
+  /**
+   * when a field of a type came and went, over the releases with complete data (1.31's is partly the
+   * newest's and counts as none); undefined when none has it
+   */
   fieldSince(typeKey: string, field: string): FieldHistory | undefined;
 }
 
@@ -81,8 +84,8 @@ export function createReleaseCatalog(newest: ApiSchema, loadDelta: (release: str
   const fieldSince = (typeKey: string, field: string): FieldHistory | undefined => {
     let history: FieldHistory | undefined;
     let lastAbsent: number | undefined;
-    RELEASE_DATA.forEach(({ release }, index) => {
-      const schema = releaseSchema(release);
+    RELEASE_DATA.forEach(({ release, complete }, index) => {
+      const schema = complete ? releaseSchema(release) : undefined;
       if (!schema) return;
       const has = schema.types[typeKey]?.fields[field] !== undefined;
       if (has && !history) {

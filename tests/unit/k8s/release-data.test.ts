@@ -48,6 +48,12 @@ const FACTS: Array<{ release: string; fact: string; holds: () => boolean }> = [
   { release: '1.30', fact: 'ValidatingAdmissionPolicy GA', holds: () => serves('1.30', 'admissionregistration.k8s.io/v1', 'ValidatingAdmissionPolicy') && !serves('1.29', 'admissionregistration.k8s.io/v1', 'ValidatingAdmissionPolicy') },
   // https://kubernetes.io/blog/2024/04/23/recursive-read-only-mounts/ (v1.30, alpha)
   { release: '1.30', fact: 'VolumeMount.recursiveReadOnly', holds: () => hasField('1.30', `${CORE}.VolumeMount`, 'recursiveReadOnly') && !hasField('1.29', `${CORE}.VolumeMount`, 'recursiveReadOnly') },
+  // https://kubernetes.io/blog/2024/08/16/kubernetes-1-31-image-volume-source/ (v1.31, alpha)
+  { release: '1.31', fact: 'image volumes: Volume.image', holds: () => hasField('1.31', `${CORE}.Volume`, 'image') && !hasField('1.30', `${CORE}.Volume`, 'image') },
+  // deprecation guide: flowcontrol.apiserver.k8s.io/v1beta3 served until v1.32 (deprecated since 1.29)
+  { release: '1.31', fact: 'flowcontrol v1beta3 still served', holds: () => serves('1.31', 'flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema') && serves('1.31', 'flowcontrol.apiserver.k8s.io/v1', 'FlowSchema') },
+  // pod-level resources came in v1.32 (its release blog); both Event APIs (core v1, events.k8s.io/v1) are stable and served
+  { release: '1.31', fact: 'no PodSpec.resources yet; Event served in both groups', holds: () => !hasField('1.31', `${CORE}.PodSpec`, 'resources') && serves('1.31', 'v1', 'Event') && serves('1.31', 'events.k8s.io/v1', 'Event') },
   // deprecation guide, v1.32: flowcontrol.apiserver.k8s.io/v1beta3 no longer served
   { release: '1.32', fact: 'flowcontrol v1beta3 removed', holds: () => !serves('1.32', 'flowcontrol.apiserver.k8s.io/v1beta3', 'PriorityLevelConfiguration') && serves('1.30', 'flowcontrol.apiserver.k8s.io/v1beta3', 'PriorityLevelConfiguration') },
   // https://kubernetes.io/blog/2024/12/11/kubernetes-v1-32-release/ : pod-level resources (alpha); image volumes came in 1.31
@@ -70,8 +76,8 @@ const FACTS: Array<{ release: string; fact: string; holds: () => boolean }> = [
 describe('release data', () => {
   it('covers 1.27 … 1.36 and says where no data is read yet', () => {
     expect(RELEASE_DATA.map((r) => r.release)).toEqual(['1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36']);
-    expect(RELEASE_DATA.filter((r) => !r.source).map((r) => r.release)).toEqual(['1.31', '1.35']);
-    expect(catalog.releaseSchema('1.31')).toBeUndefined();
+    expect(RELEASE_DATA.filter((r) => !r.source).map((r) => r.release)).toEqual(['1.35']);
+    expect(catalog.releaseSchema('1.35')).toBeUndefined();
     expect(catalog.servedVersions('Pod', '1.35')).toBeUndefined();
     expect(() => catalog.releaseSchema('1.26')).toThrow(/not one of/);
   });
@@ -139,7 +145,7 @@ describe('release data', () => {
 
   it('answers when a field came and went', () => {
     expect(catalog.fieldSince(`${CORE}.Lifecycle`, 'stopSignal')).toEqual({ since: '1.33', earliest: '1.33' });
-    // 1.31 has no data: image volumes came in 1.31 or 1.32 as far as the data can say
+    // 1.31's data is partly 1.36's, so field histories skip it: image volumes came in 1.31 or 1.32
     expect(catalog.fieldSince(`${CORE}.Volume`, 'image')).toEqual({ since: '1.32', earliest: '1.31' });
     expect(catalog.fieldSince(`${CORE}.PodSpec`, 'containers')).toEqual({ since: '1.27', earliest: '1.27' });
     expect(catalog.fieldSince(`${CORE}.PodSpec`, 'noSuchField')).toBeUndefined();

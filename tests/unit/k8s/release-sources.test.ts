@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { buildReleaseSchema } from '../../../src/lib/k8s/generate/build-release-data.ts';
+import { readCdk8s } from '../../../src/lib/k8s/generate/read-cdk8s.ts';
 import { readClientNode } from '../../../src/lib/k8s/generate/read-client-node.ts';
 import { NEWEST_CLIENT_NODE, RELEASE_SOURCES, sourcePackageRoot } from '../../../src/lib/k8s/generate/release-sources.ts';
 import { diffReleases } from '../../../src/lib/k8s/release-delta.ts';
@@ -24,6 +25,8 @@ describe('release sources', () => {
     expect(() => readClientNode(sourcePackageRoot(root, first!), second!.release, apiSchema)).toThrow(/model files say release-1\.27, expected Kubernetes 1\.28/);
     const newest = sourcePackageRoot(root, NEWEST_CLIENT_NODE);
     expect(() => readClientNode(newest, '1.35', apiSchema)).toThrow(/say release-1\.36, expected Kubernetes 1\.35/);
+    const cdk8s = RELEASE_SOURCES.find((s) => s.kind === 'cdk8s-plus')!;
+    expect(() => readCdk8s(sourcePackageRoot(root, cdk8s), '1.30')).toThrow(/imports k8s@1\.31, expected Kubernetes 1\.30/);
   }, 60_000);
 
   it('lists the same packages as releases.ts', () => {

@@ -29,7 +29,7 @@ const SAME_AS: Record<string, string> = {
 };
 
 /** What every source can say about a shape (of the newest data, or a source's turned into one). */
-function coarse(shape: ApiShape, base: ApiSchema): string {
+function coarse(shape: ApiShape, base: ApiSchema, refsByName: boolean): string {
   switch (shape.t) {
     case 'string':
     case 'quantity':
@@ -48,12 +48,13 @@ function coarse(shape: ApiShape, base: ApiSchema): string {
       const type = base.types[shape.ref];
       // RawExtension, FieldsV1, CustomResourceSubresourceStatus: no fields, written as any by the packages
       if (type && Object.keys(type.fields).length === 0) return 'a';
-      return `r:${SAME_AS[shape.ref] ?? shape.ref}`;
+      const ref = SAME_AS[shape.ref] ?? shape.ref;
+      return `r:${refsByName ? ref.split('.').slice(-2).join('.') : ref}`;
     }
     case 'array':
-      return `[${coarse(shape.items, base)}`;
+      return `[${coarse(shape.items, base, refsByName)}`;
     case 'map':
-      return `{${coarse(shape.values, base)}`;
+      return `{${coarse(shape.values, base, refsByName)}`;
   }
 }
 
@@ -90,6 +91,21 @@ function refsOf(shape: ApiShape, out: string[]): void {
 export interface BuildReleaseOptions {
   /** false where the source's required flags are not the release's own (they are then the newest data's) */
   requiredKnown: boolean;
+  /**
+   * fields of the kinds the source does not have (cdk8s: status), taken from the newest data where it
+   * has the kind; the types only they reach come from the newest data too
+   */
+  kindFieldsFromNewest?: string[];
+  /**
+   * `apiVersion kind` of kinds the source cannot hold (cdk8s: core v1 Event, whose class name the
+   * events.k8s.io Event has), taken with their types from the newest data
+   */
+  kindsFromNewest?: string[];
+  /**
+   * the source writes one definition for structurally identical ones of several groups (cdk8s: one
+   * ServiceReference, one Subject): a ref agrees with the newest data's when version and name do
+   */
+  refsByName?: boolean;
 }
 
 /** The kinds of `source` its release served by default, sorted as in every release's data. */
@@ -99,6 +115,7 @@ export function servedKindsOf(source: SourceRelease): ApiKind[] {
   for (const { apiVersion, kind, type } of source.kinds) {
     const { group, version } = splitApiVersion(apiVersion);
     if (/alpha|beta/.test(version) && !LEGACY_BETA_ON_BY_DEFAULT.includes(apiVersion)) continue;
+    if (type.startsWith('io.k8s.apimachinery.')) continue; // Status, APIGroup …: not objects one applies
     if (seen.has(`${apiVersion} ${kind}`)) continue;
     seen.add(`${apiVersion} ${kind}`);
     kinds.push({ kind, group, version, apiVersion, type });
@@ -107,7 +124,12 @@ export function servedKindsOf(source: SourceRelease): ApiKind[] {
 }
 
 export function buildReleaseSchema(source: SourceRelease, base: ApiSchema, options: BuildReleaseOptions): ApiSchema {
-  const kinds = servedKindsOf(source);
+  const borrowed = new Set(options.kindsFromNewest ?? []);
+  const kinds = servedKindsOf({
+    ...source,
+    kinds: [...source.kinds, ...base.kinds.filter((kind) => borrowed.has(`${kind.apiVersion} ${kind.kind}`))],
+  });
+  const kindTypes = new Set(kinds.map((kind) => kind.type));
   const types: Record<string, ApiType> = {};
   const queue = kinds.map((kind) => kind.type);
   while (queue.length > 0) {
@@ -127,10 +149,17 @@ export function buildReleaseSchema(source: SourceRelease, base: ApiSchema, optio
     for (const [name, field] of sourceType.fields) {
       const baseField = baseType?.fields[name];
       const own = toApiShape(field.shape);
-      const shape = baseField && coarse(baseField.shape, base) === coarse(own, base) ? baseField.shape : own;
+      const byName = options.refsByName === true;
+      const shape = baseField && coarse(baseField.shape, base, byName) === coarse(own, base, byName) ? baseField.shape : own;
       const required = options.requiredKnown ? field.required : baseField?.required === true;
       fields[name] = required ? { shape, required: true } : { shape };
       refsOf(shape, queue);
+    }
+    for (const name of kindTypes.has(key) ? (options.kindFieldsFromNewest ?? []) : []) {
+      const baseField = baseType?.fields[name];
+      if (!baseField || sourceType.fields.has(name)) continue;
+      fields[name] = baseField;
+      refsOf(baseField.shape, queue);
     }
     const { fields: _baseFields, ...typeLevel } = baseType ?? { fields: {} };
     types[key] = { ...typeLevel, fields };

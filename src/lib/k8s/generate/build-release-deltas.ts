@@ -2,14 +2,22 @@
 // (generated/releases/<release>.json), from the packages pinned in release-sources.ts.
 import { diffReleases, type ReleaseDelta } from '../release-delta.ts';
 import type { ApiSchema } from '../types.ts';
-import { buildReleaseSchema } from './build-release-data.ts';
+import { buildReleaseSchema, type BuildReleaseOptions } from './build-release-data.ts';
+import { readCdk8s } from './read-cdk8s.ts';
 import { readClientNode } from './read-client-node.ts';
 import { RELEASE_SOURCES, sourcePackageRoot, type ReleaseSource } from './release-sources.ts';
 import type { SourceRelease } from './release-source-types.ts';
 
 export function readReleaseSource(projectRoot: string, source: ReleaseSource, base: ApiSchema): SourceRelease {
-  return readClientNode(sourcePackageRoot(projectRoot, source), source.release, base);
+  const root = sourcePackageRoot(projectRoot, source);
+  return source.kind === 'cdk8s-plus' ? readCdk8s(root, source.release) : readClientNode(root, source.release, base);
 }
+
+/** What each kind of source lacks and the newest data fills in (read-cdk8s.ts says why). */
+const OPTIONS: Record<ReleaseSource['kind'], BuildReleaseOptions> = {
+  'client-node': { requiredKnown: true },
+  'cdk8s-plus': { requiredKnown: true, kindFieldsFromNewest: ['status'], kindsFromNewest: ['v1 Event', 'v1 EventList'], refsByName: true },
+};
 
 export interface BuiltRelease {
   source: ReleaseSource;
@@ -19,7 +27,7 @@ export interface BuiltRelease {
 
 export function buildReleaseDeltas(projectRoot: string, base: ApiSchema): BuiltRelease[] {
   return RELEASE_SOURCES.map((source) => {
-    const schema = buildReleaseSchema(readReleaseSource(projectRoot, source, base), base, { requiredKnown: true });
+    const schema = buildReleaseSchema(readReleaseSource(projectRoot, source, base), base, OPTIONS[source.kind]);
     return { source, schema, delta: diffReleases(base, schema) };
   });
 }

@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-// 1.31 (cdk8s-plus-31 2.6.43) and 1.35 (@pulumi/kubernetes 4.28.0, field set only) have no reader yet.
-export type SourceKind = 'client-node';
+// 1.35 (@pulumi/kubernetes 4.28.0, field set only) has no reader yet.
+export type SourceKind = 'client-node' | 'cdk8s-plus';
 
 export interface ReleaseSource {
   release: string;
@@ -51,6 +51,13 @@ export const RELEASE_SOURCES: readonly ReleaseSource[] = [
     name: '@kubernetes/client-node',
     version: '0.22.3',
     integrity: 'sha512-dG8uah3+HDJLpJEESshLRZlAZ4PgDeV9mZXT0u1g7oy4KMRzdZ7n5g0JEIlL6QhK51/2ztcIqURAnjfjJt6Z+g==',
+  },
+  {
+    release: '1.31',
+    kind: 'cdk8s-plus',
+    name: 'cdk8s-plus-31',
+    version: '2.6.43',
+    integrity: 'sha512-OtG09kUe3ErIZR1vriuwNYCqQYkB7g0cbqft5c1GItGFRmqcUKW2/rKrdDUjYmFMZDLj5bxccJitP3MUUCg1gw==',
   },
   {
     release: '1.32',
