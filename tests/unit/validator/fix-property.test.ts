@@ -2,8 +2,11 @@
 // (removed apiVersions, a missing selector, field names and enum values in the wrong case, quoted or
 // unquoted scalars, old Ingress backends), in block and flow style with comments everywhere, every safe
 // fix applied alone leaves its rule with fewer reports, breaks no YAML and keeps everything outside its
-// edits; fixing until stable leaves no safe fix and every comment.
+// edits; fixing until stable leaves no safe fix and every comment. Workloads of the removed versions, with
+// their (update) strategy, revisionHistoryLimit and progressDeadlineSeconds left out or set, keep the update
+// behaviour their old version defaulted to once migrated (modelled on the upstream defaults.go files).
 import fc from 'fast-check';
+import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { applyEdits, fixText } from '../../../src/lib/validator/fix/apply.ts';
@@ -20,6 +23,21 @@ const commented = (line: string, comment: number, where: number): string => {
   return line;
 };
 
+/** A workload's (update) strategy: left out, empty, flow, or a type, with a rolling update that sets one field. */
+function strategyLines(kind: string, strategy: string): string[] {
+  if (kind === 'ReplicaSet' || strategy === 'none') return [];
+  const key = kind === 'Deployment' ? 'strategy' : 'updateStrategy';
+  const rolling = kind === 'Deployment' ? 'maxSurge: 2' : kind === 'DaemonSet' ? 'maxUnavailable: 2' : 'partition: 0';
+  switch (strategy) {
+    case 'empty': return [`  ${key}:`];
+    case 'flow': return [`  ${key}: {}`];
+    case 'partial': return [`  ${key}:`, '    type: RollingUpdate', '    rollingUpdate:', `      ${rolling}`];
+    case 'OnDelete': return kind === 'Deployment' ? [] : [`  ${key}:`, '    type: OnDelete'];
+    case 'Recreate': return kind === 'Deployment' ? [`  ${key}: {type: Recreate}`] : [];
+    default: return [`  ${key}:`, `    type: ${strategy}`];
+  }
+}
+
 const deployment = fc.record({
   apiVersion: fc.constantFrom('apps/v1', 'extensions/v1beta1', 'apps/v1beta2', 'apps/v1beta1'),
   kind: fc.constantFrom('Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'),
@@ -31,10 +49,17 @@ const deployment = fc.record({
   pull: fc.constantFrom('Always', 'always', '"ifNotPresent"', 'NEVER'),
   port: fc.constantFrom('80', '"80"'),
   env: fc.constantFrom('"8080"', '8080', 'yes', 'true', '1.5'),
+  // the fields whose defaults apps/v1 changed, left out or set (a Deployment's strategy, the others' updateStrategy)
+  strategy: fc.constantFrom('none', 'empty', 'flow', 'Recreate', 'RollingUpdate', 'partial', 'OnDelete'),
+  history: fc.boolean(),
+  deadline: fc.boolean(),
 }).map((m) => {
   const labels = m.flowLabels ? [`      labels: {${m.labels.join(', ')}}`] : ['      labels:', ...m.labels.map((l) => `        ${l}`)];
   return [
     `apiVersion: ${m.apiVersion}`, `kind: ${m.kind}`, 'metadata:', '  name: web', 'spec:', `  replicas: ${m.replicas}`,
+    ...strategyLines(m.kind, m.strategy),
+    ...(m.history && m.kind !== 'ReplicaSet' ? ['  revisionHistoryLimit: 4'] : []),
+    ...(m.deadline && m.kind === 'Deployment' ? ['  progressDeadlineSeconds: 90'] : []),
     ...(m.selector ? ['  selector:', '    matchLabels:', `      ${m.labels[0]}`] : []),
     '  template:', '    metadata:', ...labels, '    spec:', '      containers:', '      - name: web', '        image: nginx:1.27',
     `        ${m.pullKey}: ${m.pull}`, '        ports:', `        - containerPort: ${m.port}`, '        env:', '        - name: PORT', `          value: ${m.env}`,
@@ -181,4 +206,53 @@ describe('fixes on generated manifests', () => {
       expect(comments(run.text)).toEqual(comments(text));
     }), { numRuns: 200 });
   });
+  test('a workload migrated to apps/v1 keeps the update behaviour its old version defaulted to', () => {
+    fc.assert(fc.property(deployment, fc.array(fc.nat(2), { minLength: 30, maxLength: 30 }), (lines, where) => {
+      const text = `${lines.map((line, i) => commented(line, i, where[i] ?? 0)).join('\n')}\n`;
+      const old = yaml.load(text) as Workload;
+      fc.pre(old.apiVersion !== 'apps/v1');
+      const fixed = yaml.load(fixText(text, options, 'all').text) as Workload;
+      expect(fixed.apiVersion).toBe('apps/v1');
+      expect(updateBehaviour('apps/v1', fixed), text).toEqual(updateBehaviour(old.apiVersion, old));
+    }), { numRuns: 200 });
+  });
 });
+
+interface Workload { apiVersion: string; kind: string; spec?: Record<string, any> | null }
+
+const MAX_INT32 = 2147483647;
+
+/**
+ * What the API server would have made of a workload's update fields in `apiVersion`, modelled here on
+ * kubernetes/kubernetes pkg/apis/{extensions/v1beta1,apps/v1beta1,apps/v1beta2,apps/v1}/defaults.go on
+ * its own (not from the migration's table), so the two are checked against each other.
+ */
+function updateBehaviour(apiVersion: string, workload: Workload): Record<string, unknown> {
+  const spec = workload.spec ?? {};
+  const extensions = apiVersion === 'extensions/v1beta1';
+  const appsV1beta1 = apiVersion === 'apps/v1beta1';
+  switch (workload.kind) {
+    case 'Deployment': {
+      const type = spec.strategy?.type ?? 'RollingUpdate';
+      const rolling = spec.strategy?.rollingUpdate ?? {};
+      const step = extensions ? 1 : '25%';
+      return {
+        type,
+        maxSurge: type === 'RollingUpdate' ? rolling.maxSurge ?? step : undefined,
+        maxUnavailable: type === 'RollingUpdate' ? rolling.maxUnavailable ?? step : undefined,
+        revisionHistoryLimit: spec.revisionHistoryLimit ?? (extensions ? MAX_INT32 : appsV1beta1 ? 2 : 10),
+        progressDeadlineSeconds: spec.progressDeadlineSeconds ?? (extensions ? MAX_INT32 : 600),
+      };
+    }
+    case 'DaemonSet': {
+      const type = spec.updateStrategy?.type ?? (extensions ? 'OnDelete' : 'RollingUpdate');
+      return { type, maxUnavailable: type === 'RollingUpdate' ? spec.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1 : undefined, revisionHistoryLimit: spec.revisionHistoryLimit ?? 10 };
+    }
+    case 'StatefulSet': {
+      const type = spec.updateStrategy?.type ?? (appsV1beta1 ? 'OnDelete' : 'RollingUpdate');
+      return { type, podManagementPolicy: spec.podManagementPolicy ?? 'OrderedReady', revisionHistoryLimit: spec.revisionHistoryLimit ?? 10 };
+    }
+    // a ReplicaSet's one default (replicas 1) is the same in every version
+    default: return {};
+  }
+}
