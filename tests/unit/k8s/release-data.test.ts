@@ -143,6 +143,27 @@ describe('release data', () => {
     expect(REMOVED_APIS.filter((r) => minor(r.removedIn) >= 27).every((r) => WITH_DATA.includes(r.removedIn))).toBe(true);
   });
 
+  it('gives the served versions of a kind per release, from the data', () => {
+    const timeline = (kind: string) => Object.fromEntries(WITH_DATA.map((release) => [release, catalog.servedVersions(kind, release)!.join(' ')]));
+    const flow = 'flowcontrol.apiserver.k8s.io';
+    expect(timeline('FlowSchema')).toEqual({
+      '1.27': `${flow}/v1beta2 ${flow}/v1beta3`,
+      '1.28': `${flow}/v1beta2 ${flow}/v1beta3`,
+      '1.29': `${flow}/v1 ${flow}/v1beta3`,
+      '1.30': `${flow}/v1 ${flow}/v1beta3`,
+      '1.31': `${flow}/v1 ${flow}/v1beta3`,
+      '1.32': `${flow}/v1`,
+      '1.33': `${flow}/v1`,
+      '1.34': `${flow}/v1`,
+      '1.36': `${flow}/v1`,
+    });
+    // resource.k8s.io: alpha and beta versions are off by default, v1 (GA) from 1.34
+    const claims = timeline('ResourceClaim');
+    expect(Object.entries(claims).filter(([, versions]) => versions !== '').map(([release]) => release)).toEqual(['1.34', '1.36']);
+    expect(claims['1.34']).toBe('resource.k8s.io/v1');
+    expect(new Set(Object.values(timeline('HorizontalPodAutoscaler')))).toEqual(new Set(['autoscaling/v1 autoscaling/v2']));
+  });
+
   it('answers when a field came and went', () => {
     expect(catalog.fieldSince(`${CORE}.Lifecycle`, 'stopSignal')).toEqual({ since: '1.33', earliest: '1.33' });
     // 1.31's data is partly 1.36's, so field histories skip it: image volumes came in 1.31 or 1.32

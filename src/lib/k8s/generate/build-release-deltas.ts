@@ -5,7 +5,7 @@ import type { ApiSchema } from '../types.ts';
 import { buildReleaseSchema, type BuildReleaseOptions } from './build-release-data.ts';
 import { readCdk8s } from './read-cdk8s.ts';
 import { readClientNode } from './read-client-node.ts';
-import { RELEASE_SOURCES, sourcePackageRoot, type ReleaseSource } from './release-sources.ts';
+import { fetchSources, RELEASE_SOURCES, sourcePackageRoot, type ReleaseSource } from './release-sources.ts';
 import type { SourceRelease } from './release-source-types.ts';
 
 export function readReleaseSource(projectRoot: string, source: ReleaseSource, base: ApiSchema): SourceRelease {
@@ -26,6 +26,7 @@ export interface BuiltRelease {
 }
 
 export function buildReleaseDeltas(projectRoot: string, base: ApiSchema): BuiltRelease[] {
+  fetchSources(projectRoot, RELEASE_SOURCES);
   return RELEASE_SOURCES.map((source) => {
     const schema = buildReleaseSchema(readReleaseSource(projectRoot, source, base), base, OPTIONS[source.kind]);
     return { source, schema, delta: diffReleases(base, schema) };

@@ -91,30 +91,49 @@ export const NEWEST_CLIENT_NODE: ReleaseSource = {
   integrity: 'sha512-evJgmEtgArEYlj6DNkMGjK41IrFK/hEwb5lWVxx0VRBWybQpnvi+2TtA19mLgVfRHfqX5yjHObX6e9W7LEZBjw==',
 };
 
-/** The unpacked package's root (its package/ folder), fetched once with npm pack. */
-export function sourcePackageRoot(projectRoot: string, source: ReleaseSource): string {
-  const cache = join(projectRoot, 'node_modules', '.cache', 'kfg-k8s-releases');
-  const dir = join(cache, `${source.name.replace('/', '+')}@${source.version}`);
-  const root = join(dir, 'package');
-  if (existsSync(root)) return root;
-  mkdirSync(cache, { recursive: true });
-  const work = mkdtempSync(join(cache, 'fetch-'));
+/** The files each reader reads (tar members): the rest (client-node 1.x's source maps, cdk8s's docs) is ~10x more. */
+const MEMBERS: Record<SourceKind, string[]> = {
+  'client-node': ['package/dist/gen/model*/*.js', 'package/dist/gen/model*/*.d.ts'],
+  'cdk8s-plus': ['package/cdk8s.yaml', 'package/lib/imports/k8s.*'],
+};
+
+const cacheDir = (projectRoot: string): string => join(projectRoot, 'node_modules', '.cache', 'kfg-k8s-releases');
+const packageDir = (projectRoot: string, source: ReleaseSource): string =>
+  join(cacheDir(projectRoot), `${source.name.replace('/', '+')}@${source.version}`);
+
+/** Fetches the packages not unpacked yet, with one npm pack (npm's start-up is most of the time). */
+export function fetchSources(projectRoot: string, sources: readonly ReleaseSource[]): void {
+  const missing = sources.filter((source) => !existsSync(join(packageDir(projectRoot, source), 'package')));
+  if (missing.length === 0) return;
+  mkdirSync(cacheDir(projectRoot), { recursive: true });
+  const work = mkdtempSync(join(cacheDir(projectRoot), 'fetch-'));
   try {
-    const out = execFileSync('npm', ['pack', `${source.name}@${source.version}`, '--json', '--pack-destination', work], {
+    const specs = missing.map((source) => `${source.name}@${source.version}`);
+    const out = execFileSync('npm', ['pack', ...specs, '--json', '--pack-destination', work], {
       cwd: work,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 28, // --json lists every file of every package
     });
-    const [packed] = JSON.parse(out) as Array<{ filename: string; integrity: string }>;
-    if (!packed || packed.integrity !== source.integrity) {
-      throw new Error(`${source.name}@${source.version}: integrity ${packed?.integrity} is not the pinned ${source.integrity}`);
+    const packed = JSON.parse(out) as Array<{ name: string; version: string; filename: string; integrity: string }>;
+    for (const source of missing) {
+      const tarball = packed.find((p) => p.name === source.name && p.version === source.version);
+      if (!tarball || tarball.integrity !== source.integrity) {
+        throw new Error(`${source.name}@${source.version}: integrity ${tarball?.integrity} is not the pinned ${source.integrity}`);
+      }
+      const into = join(work, `x-${source.release}`);
+      mkdirSync(into);
+      execFileSync('tar', ['xzf', join(work, tarball.filename), '-C', into, '--wildcards', ...MEMBERS[source.kind]]);
+      rmSync(packageDir(projectRoot, source), { recursive: true, force: true });
+      renameSync(into, packageDir(projectRoot, source));
     }
-    mkdirSync(join(work, 'x'));
-    execFileSync('tar', ['xzf', join(work, packed.filename), '-C', join(work, 'x')]);
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(join(work, 'x'), dir);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return root;
+}
+
+/** The unpacked package's root (its package/ folder, the files its reader reads), fetched once. */
+export function sourcePackageRoot(projectRoot: string, source: ReleaseSource): string {
+  fetchSources(projectRoot, [source]);
+  return join(packageDir(projectRoot, source), 'package');
 }
