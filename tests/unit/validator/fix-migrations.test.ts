@@ -145,3 +145,12 @@ test('old defaults go only where the old version would have set them', () => {
   const aliased = deployment('extensions/v1beta1', '  revisionHistoryLimit: 3\n  progressDeadlineSeconds: 60\n  strategy: *s\n').replace('metadata: {name: d}', 'metadata: {name: d, annotations: &s {type: RollingUpdate}}');
   expect(labels(aliased).at(-1)).toBe('apps/v1');
 });
+
+test('a webhook migration names the v1beta1 defaults it writes, each with the v1 default it replaces; one set by hand is not named', () => {
+  const [validating] = migrations('webhook');
+  expect([validating?.messageId, validating?.fixes?.[0]?.label]).toEqual(['removed-old-defaults',
+    'admissionregistration.k8s.io/v1 + webhooks[0].failurePolicy: Ignore, webhooks[0].matchPolicy: Exact, webhooks[0].timeoutSeconds: 30']);
+  expect(validating && formatMessage(validating, 'en')).toContain('(the admissionregistration.k8s.io/v1 default in parentheses): webhooks[0].failurePolicy: Ignore (Fail), webhooks[0].matchPolicy: Exact (Equivalent), webhooks[0].timeoutSeconds: 30 (10).');
+  const [mutating] = migrations('webhook-mutating');
+  expect(mutating?.fixes?.[0]?.label).toBe('admissionregistration.k8s.io/v1 + webhooks[0].matchPolicy: Exact, webhooks[0].timeoutSeconds: 30');
+});

@@ -3,6 +3,14 @@
 import type { Fix, FixSafety, TextEdit } from '../types.ts';
 import type { YNode } from '../yaml/node.ts';
 
+/** A default a migration writes because the new version defaults the field otherwise: `spec.revisionHistoryLimit`, 2, 10. */
+export interface WrittenDefault {
+  path: string;
+  value: string | number;
+  /** what the new version would have used instead */
+  now: string | number;
+}
+
 export function fixOf(safety: FixSafety, label: string, edits: TextEdit[]): Fix {
   return { safety, label, edits };
 }

@@ -15,6 +15,7 @@ import type { TextEdit } from '../types.ts';
 import { valueOf, type YNode } from '../yaml/node.ts';
 import { addEntry, keyNodeOf, replaceValue } from './yaml-edits.ts';
 import { mergeInsertions } from './selector.ts';
+import type { WrittenDefault } from './make.ts';
 
 /** The largest int32, which the API server reads as "no limit" for these two fields. */
 const MAX_INT32 = 2147483647;
@@ -40,13 +41,6 @@ const APPS_V1_DEFAULTS: Readonly<Record<string, string | number>> = {
   revisionHistoryLimit: 10, progressDeadlineSeconds: 600, maxSurge: '25%', maxUnavailable: '25%', type: 'RollingUpdate',
 };
 
-/** One default written: `spec.revisionHistoryLimit`, the old value, and what apps/v1 would have used instead. */
-export interface WrittenDefault {
-  path: string;
-  value: string | number;
-  appsV1: string | number;
-}
-
 export interface WrittenDefaults {
   edits: TextEdit[];
   /** in the order written */
@@ -65,7 +59,7 @@ export function oldWorkloadDefaults(text: string, node: YNode, apiVersion: strin
     out.edits.push(edit);
     for (const [field, v] of Object.entries(shown)) {
       const at = `${path}.${field}`;
-      out.written.push({ path: at, value: v as string | number, appsV1: APPS_V1_DEFAULTS[at.slice(at.lastIndexOf('.') + 1)] ?? '' });
+      out.written.push({ path: at, value: v as string | number, now: APPS_V1_DEFAULTS[at.slice(at.lastIndexOf('.') + 1)] ?? '' });
     }
   };
   for (const field of ['revisionHistoryLimit', 'progressDeadlineSeconds'] as const) {

@@ -4,14 +4,14 @@
 // (rbac, storage, scheduling, coordination, events, node, CronJob, HPA v2beta2, PDB) need the
 // apiVersion alone; what no longer exists in the new version is left for the schema rules to report.
 // A PodDisruptionBudget whose selector is empty or absent changes meaning or protects nothing: a suggestion.
-// Workloads keep the defaults their old version gave them where apps/v1 changed them
-// (migrate-workload-defaults.ts); the migration names them, for its message and label.
+// Workloads and webhooks keep the defaults their old version gave them where the new one changed them
+// (migrate-workload-defaults.ts, migrate-webhooks.ts); the migration names them, for its message and label.
 import type { RemovedApi } from '../../k8s/removed-apis.ts';
 import type { Fix, Resource, TextEdit } from '../types.ts';
 import { entryOf, valueOf } from '../yaml/node.ts';
-import { fixOf, scalarEdit } from './make.ts';
+import { fixOf, scalarEdit, type WrittenDefault } from './make.ts';
 import { mergeInsertions, selectorFromTemplate } from './selector.ts';
-import { oldWorkloadDefaults, type WrittenDefault } from './migrate-workload-defaults.ts';
+import { oldWorkloadDefaults } from './migrate-workload-defaults.ts';
 import { migrateHpaMetrics } from './migrate-hpa.ts';
 import { migrateIngress } from './migrate-ingress.ts';
 import { migrateWebhooks } from './migrate-webhooks.ts';
@@ -52,6 +52,7 @@ export function migrationFix(text: string, resource: Resource, removal: RemovedA
   if (kind === 'MutatingWebhookConfiguration' || kind === 'ValidatingWebhookConfiguration') {
     const webhooks = migrateWebhooks(text, resource.node);
     edits.push(...webhooks.edits);
+    defaults = webhooks.written;
     if (webhooks.assumed) safety = 'suggestion';
   }
   const label = defaults.length === 0 ? replacement : `${replacement} + ${defaults.map((d) => `${d.path.replace(/^spec\./, '')}: ${d.value}`).join(', ')}`;

@@ -36,7 +36,7 @@ export const apiVersionNotServed: ResourceRule = {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release} with no replacement API.',
     },
-    // the old defaults a workload migration writes (fix/migrate-workload-defaults.ts)
+    // the old defaults a workload or webhook migration writes (fix/migrate-workload-defaults.ts, migrate-webhooks.ts)
     'removed-old-defaults': {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자(필드가 달라졌을 수 있으니 함께 확인하자). 비워 둔 필드 가운데 일부는 {replacement}의 기본값이 {apiVersion|과} 달라서, 동작이 바뀌지 않도록 수정이 예전 기본값을 적는다(괄호 안은 {replacement}의 기본값): {defaults}.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement} (check the fields too, they may have changed). {replacement} defaults some of the fields left out otherwise than {apiVersion} did, so the fix writes the old defaults to keep the behaviour (the {replacement} default in parentheses): {defaults}.',
@@ -114,7 +114,7 @@ export const apiVersionNotServed: ResourceRule = {
         messageId: removal.replacement ? removed : 'removed-no-replacement',
         data: {
           apiVersion, kind, release: removal.removedIn, replacement: removal.replacement ?? '',
-          ...(defaults.length > 0 ? { defaults: defaults.map((d) => `${d.path}: ${d.value} (${d.appsV1})`).join(', ') } : {}),
+          ...(defaults.length > 0 ? { defaults: defaults.map((d) => `${d.path}: ${d.value} (${d.now})`).join(', ') } : {}),
         },
         path: ['apiVersion'], at: 'value', ...fix,
       });
