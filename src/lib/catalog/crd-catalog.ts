@@ -1,15 +1,17 @@
 // Turns the curated bundled-CRD kind files (content/crd-kinds/<project>/<slug>.yaml) into catalog
 // entries joined with the bundled projects' generated data: the project, its upstream release and the
 // versions it bundles come from the data; a file whose kind, group or version the data lacks fails.
-import type { BundledCrdIndex, BundledCrdProject } from '../k8s/bundled-crds.ts';
+import type { BundledCrdIndex, BundledCrdProject, BundledCrdSource } from '../k8s/bundled-crds.ts';
 import { apiVersionOf, parseYamlFile, slugOfPath } from './catalog.ts';
 import { crdKindFileSchema, type CrdKindFile } from './schema.ts';
+
+export type CrdProject = Pick<BundledCrdSource, 'id' | 'name' | 'upstream' | 'package' | 'version'>;
 
 export interface CrdCatalogKind extends CrdKindFile {
   /** '<lowercased kind>.<group>': the page slug, never one of a built-in kind's */
   slug: string;
-  /** the index's project: id (generated/crds/<id>.json), name and the upstream release it tracks */
-  project: { id: string; name: string; upstream: string };
+  /** the index's project: id (generated/crds/<id>.json), name, the upstream release it tracks, and the npm package the schema comes from */
+  project: CrdProject;
   /** the preferred apiVersion: 'gateway.networking.k8s.io/v1' */
   apiVersion: string;
   /** the other apiVersions the project bundles, sorted */
@@ -55,7 +57,7 @@ export function buildCrdCatalog(
     return {
       ...data,
       slug,
-      project: { id, name: source.name, upstream: source.upstream },
+      project: { id, name: source.name, upstream: source.upstream, package: source.package, version: source.version },
       apiVersion,
       otherServed: served.filter((v) => v !== apiVersion).sort(),
     };
@@ -74,4 +76,13 @@ export function groupByProject(kinds: readonly CrdCatalogKind[]): Array<{ projec
     else groups.push({ project: kind.project, kinds: [kind] });
   }
   return groups;
+}
+
+/**
+ * A bundled kind's name, with its API group when a built-in kind or another bundled one has the same
+ * name: the Gateway API's Gateway and Istio's read apart, HTTPRoute stays HTTPRoute.
+ */
+export function crdDisplayName(kind: CrdCatalogKind, bundled: readonly CrdCatalogKind[], builtIn: readonly { kind: string }[]): string {
+  const shared = builtIn.some((other) => other.kind === kind.kind) || bundled.some((other) => other.kind === kind.kind && other.group !== kind.group);
+  return shared ? `${kind.kind} (${kind.group})` : kind.kind;
 }

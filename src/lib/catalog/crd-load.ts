@@ -25,8 +25,8 @@ export function findCrdCatalogKind(slug: string): CrdCatalogKind | undefined {
   return crdCatalog.find((kind) => kind.slug === slug);
 }
 
-export function bundledProjectOf(kind: Pick<CrdCatalogKind, 'project'>): BundledCrdProject {
-  const project = bundledProjects.find((p) => p.id === kind.project.id);
-  if (!project) throw new Error(`no bundled project ${kind.project.id}`);
+export function bundledProjectOf(id: string): BundledCrdProject {
+  const project = bundledProjects.find((p) => p.id === id);
+  if (!project) throw new Error(`no bundled project ${id}`);
   return project;
 }

@@ -1,10 +1,11 @@
 // The bundled-CRD kind files (content/crd-kinds/<project>/*.yaml): each matches a kind of the bundled
 // data, each example passes our validator with the project's bundled data and no error or warning, and
 // every bundled group+kind has its file.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCrdCatalog, groupByProject, parseCrdKindFile } from '../../../src/lib/catalog/crd-catalog.ts';
-import { bundledProjects, crdCatalog } from '../../../src/lib/catalog/crd-load.ts';
+import { buildCrdCatalog, crdDisplayName, groupByProject, parseCrdKindFile } from '../../../src/lib/catalog/crd-catalog.ts';
+import { bundledProjects, crdCatalog, findCrdCatalogKind } from '../../../src/lib/catalog/crd-load.ts';
+import { builtInTypeField, crdKindTree } from '../../../src/lib/catalog/crd-reference.ts';
+import { walkFields } from '../../../src/lib/reference/field-tree.ts';
 import { catalog } from '../../../src/lib/catalog/load.ts';
 import { bundledCrdIndex } from '../../../src/lib/k8s/bundled-crd-index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
@@ -44,12 +45,10 @@ describe.each(crdCatalog.map((kind) => [kind.slug, kind] as const))('bundled kin
 });
 
 describe('bundled-CRD catalog', () => {
-  it('has a file for every bundled group+kind of the projects whose directory exists', () => {
-    // external-secrets, flux and istio are written in parallel: a project counts once its directory exists
-    const present = bundledCrdIndex.projects.filter((p) => existsSync(`content/crd-kinds/${p.id}`)).map((p) => p.id);
-    expect(present.length).toBeGreaterThan(0);
-    const expected = [...new Set(bundledProjects.filter((p) => present.includes(p.id)).flatMap((p) => p.kinds.map((k) => `${p.id} ${k.group}/${k.kind}`)))].sort();
+  it('has a file for every bundled group+kind of every project', () => {
+    const expected = [...new Set(bundledProjects.flatMap((p) => p.kinds.map((k) => `${p.id} ${k.group}/${k.kind}`)))].sort();
     expect(crdCatalog.map((k) => `${k.project.id} ${k.group}/${k.kind}`).sort()).toEqual(expected);
+    expect(bundledProjects.map((p) => p.id)).toEqual(bundledCrdIndex.projects.map((p) => p.id));
   });
 
   it('gives no bundled kind the slug of a built-in kind', () => {
@@ -60,7 +59,7 @@ describe('bundled-CRD catalog', () => {
   it('takes the project, its release and the other bundled versions from the data', () => {
     const gateway = crdCatalog.find((k) => k.slug === 'gateway.gateway.networking.k8s.io');
     if (gateway) {
-      expect(gateway.project).toEqual({ id: 'gateway-api', name: 'Gateway API', upstream: 'Gateway API v1.5.1' });
+      expect(gateway.project).toMatchObject({ id: 'gateway-api', name: 'Gateway API', upstream: 'Gateway API v1.5.1', package: '@kubernetes-models/gateway-api' });
       expect(gateway.otherServed).toEqual(['gateway.networking.k8s.io/v1beta1']);
     }
     expect(groupByProject(crdCatalog).map((g) => g.project.id)).toEqual(
@@ -76,5 +75,26 @@ describe('bundled-CRD catalog', () => {
     expect(() => buildCrdCatalog({ [path.replace('gateway-api', 'keda')]: minimal }, bundledCrdIndex, bundledProjects)).toThrow(/KEDA has no group/);
     expect(() => buildCrdCatalog({ 'content/crd-kinds/nope/httproute.gateway.networking.k8s.io.yaml': minimal }, bundledCrdIndex, bundledProjects)).toThrow(/no bundled project nope/);
     expect(() => buildCrdCatalog({ [path]: minimal.replace('preferredVersion: v1', 'preferredVersion: v1alpha2') }, bundledCrdIndex, bundledProjects)).toThrow(/no gateway\.networking\.k8s\.io\/v1alpha2 HTTPRoute/);
+  });
+
+  it('names a bundled kind with its group only when another kind has the same name', () => {
+    const [route] = buildCrdCatalog({ [path]: minimal }, bundledCrdIndex, bundledProjects);
+    if (!route) throw new Error('no HTTPRoute');
+    expect(crdDisplayName(route, [route], catalog)).toBe('HTTPRoute');
+    expect(crdDisplayName(route, [route, { ...route, group: 'example.com' }], catalog)).toBe('HTTPRoute (gateway.networking.k8s.io)');
+    expect(crdDisplayName({ ...route, kind: 'Event' }, [route], catalog)).toBe('Event (gateway.networking.k8s.io)');
+  });
+
+  it("builds a bundled kind's field tree on the release's types, with the upstream descriptions", () => {
+    const rollout = findCrdCatalogKind('rollout.argoproj.io');
+    if (!rollout) throw new Error('no Rollout');
+    const nodes = [...walkFields(crdKindTree(rollout).fields)];
+    const at = (anchor: string) => nodes.find((node) => node.anchor === anchor);
+    expect(at('spec.strategy.canary.steps')?.description).toMatch(/^Steps define the order of phases/);
+    expect(at('spec.template.spec.containers.image')?.type).toBe('string');
+    expect(at('metadata.labels')).toBeDefined();
+    // search leaves the built-in types' fields to the built-in kinds
+    expect(builtInTypeField(at('spec.template') ?? {})).toBe(true);
+    expect(builtInTypeField(at('spec.strategy') ?? {})).toBe(false);
   });
 });
