@@ -1,6 +1,9 @@
 // Where the Pod template sits in each workload kind, and helpers to visit its containers.
 import type { PathSegment, Resource } from './types.ts';
 import { isRecord } from './resources.ts';
+import { display } from './display.ts';
+import { matchesMap } from './selectors.ts';
+import { sameNamespace } from './references.ts';
 
 /** Path from the resource to its PodSpec, by kind. */
 const POD_SPEC_PATHS: Record<string, PathSegment[]> = {
@@ -68,6 +71,39 @@ export function podLabelsOf(resource: Resource): Record<string, unknown> | undef
   const found = isRecord(labels) ? labels : undefined;
   podLabelsCache.set(resource, found ?? null);
   return found;
+}
+
+/**
+ * The workloads whose Pods a Service-style selector picks in the Service's namespace. Indexed once per
+ * paste by label pair, so each Service looks only at the workloads carrying its selector's first
+ * label: comparing every Service with every workload made an 8,000-document paste quadratic.
+ */
+const labelIndexCache = new WeakMap<readonly Resource[], Map<string, Resource[]>>();
+const pairKey = (key: string, value: unknown): string => `${key}\u0000${display(value)}`;
+function labelIndexOf(resources: readonly Resource[]): Map<string, Resource[]> {
+  let index = labelIndexCache.get(resources);
+  if (index) return index;
+  index = new Map();
+  for (const workload of workloadsOf(resources)) {
+    const labels = podLabelsOf(workload);
+    if (!labels) continue;
+    for (const key of Object.keys(labels)) {
+      const pair = pairKey(key, labels[key]);
+      const list = index.get(pair);
+      if (list) list.push(workload);
+      else index.set(pair, [workload]);
+    }
+  }
+  labelIndexCache.set(resources, index);
+  return index;
+}
+
+/** `selector` must have at least one key (an empty one selects nothing here, as for a Service). */
+export function workloadsSelectedBy(resources: readonly Resource[], service: Resource, selector: Record<string, unknown>): Resource[] {
+  const [first] = Object.keys(selector);
+  if (first === undefined) return [];
+  const candidates = labelIndexOf(resources).get(pairKey(first, selector[first])) ?? [];
+  return candidates.filter((workload) => sameNamespace(workload, service) && matchesMap(selector, podLabelsOf(workload) ?? {}));
 }
 
 export interface ContainerAt {

@@ -7,7 +7,7 @@ import type { Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
 import { isCustomApiVersion } from '../schema/custom-resources.ts';
 import { matchesMap } from '../selectors.ts';
-import { get, podLabelsOf, workloadsOf } from '../workload.ts';
+import { get, workloadsOf, workloadsSelectedBy } from '../workload.ts';
 import { sameNamespace } from '../references.ts';
 import { display } from '../display.ts';
 
@@ -62,10 +62,8 @@ export const serviceSelectorNoMatch: ResourceRule = {
     const spec = ctx.resource.value.spec;
     if (!isRecord(spec) || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
     const selector = spec.selector;
-    const workloads = workloadsOf(ctx.resources);
-    if (workloads.length === 0) return;
-    const matched = workloads.some((w) => sameNamespace(w, ctx.resource) && matchesMap(selector, podLabelsOf(w) ?? {}));
-    if (matched) return;
+    if (workloadsOf(ctx.resources).length === 0) return;
+    if (workloadsSelectedBy(ctx.resources, ctx.resource, selector).length > 0) return;
     const custom = ctx.schema ? customResourcesOf(ctx.resources, ctx.schema) : [];
     if (custom.some((r) => customResourceMatches(r, ctx.resource, selector))) return;
     const text = Object.entries(selector).map(([k, v]) => `${k}=${display(v)}`).join(',');

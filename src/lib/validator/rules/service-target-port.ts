@@ -8,9 +8,7 @@
 // The fixes are suggestions, one per declared port: which one was meant is a guess.
 import type { Fix, PathSegment, Resource, ResourceRule } from '../types.ts';
 import { isRecord } from '../resources.ts';
-import { matchesMap } from '../selectors.ts';
-import { sameNamespace } from '../references.ts';
-import { containersOfResource, podLabelsOf, workloadsOf } from '../workload.ts';
+import { containersOfResource, workloadsSelectedBy } from '../workload.ts';
 import { mappingsOf, text } from '../pod-spec.ts';
 import { descend, type YNode } from '../yaml/node.ts';
 import { addEntry } from '../fix/yaml-edits.ts';
@@ -106,7 +104,7 @@ export const serviceTargetPort: ResourceRule = {
     const spec = service.value.spec;
     if (!isRecord(spec) || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
     const selector = spec.selector;
-    const selected = workloadsOf(ctx.resources).filter((w) => sameNamespace(w, service) && matchesMap(selector, podLabelsOf(w) ?? {}));
+    const selected = workloadsSelectedBy(ctx.resources, service, selector);
     // no Pods selected is service-selector-no-match's to say
     if (selected.length === 0) return;
     for (const { index, item: port } of mappingsOf(spec.ports)) {
