@@ -154,3 +154,8 @@ test('a webhook migration names the v1beta1 defaults it writes, each with the v1
   const [mutating] = migrations('webhook-mutating');
   expect(mutating?.fixes?.[0]?.label).toBe('admissionregistration.k8s.io/v1 + webhooks[0].matchPolicy: Exact, webhooks[0].timeoutSeconds: 30');
 });
+
+test('a default field written empty (null) is read as left out: the old default goes in its place', () => {
+  const text = 'apiVersion: apps/v1beta1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  revisionHistoryLimit:   # empty\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata: {labels: {app: d}}\n    spec: {containers: [{name: c, image: "nginx:1.27"}]}\n';
+  expect(fixText(text, options, 'all').text).toBe(text.replace('apps/v1beta1', 'apps/v1').replace('revisionHistoryLimit:   # empty', 'revisionHistoryLimit: 2   # empty'));
+});

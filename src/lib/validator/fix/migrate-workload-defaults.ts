@@ -59,12 +59,12 @@ export function oldWorkloadDefaults(text: string, node: YNode, apiVersion: strin
     out.edits.push(edit);
     for (const [field, v] of Object.entries(shown)) {
       const at = `${path}.${field}`;
-      out.written.push({ path: at, value: v as string | number, now: APPS_V1_DEFAULTS[at.slice(at.lastIndexOf('.') + 1)] ?? '' });
+      out.written.push({ path: at, value: v, now: APPS_V1_DEFAULTS[at.slice(at.lastIndexOf('.') + 1)] ?? '' });
     }
   };
   for (const field of ['revisionHistoryLimit', 'progressDeadlineSeconds'] as const) {
     const value = defaults[field];
-    if (value !== undefined && !valueOf(spec, field)) write(spec, 'spec', field, value, { [field]: value });
+    if (value !== undefined && leftOut(spec, field)) write(spec, 'spec', field, value, { [field]: value });
   }
   if (defaults.rollingUpdate) rollingUpdateDefaults(text, spec, defaults.rollingUpdate, write);
   if (defaults.updateStrategyType) {
@@ -97,8 +97,14 @@ function rollingUpdateDefaults(text: string, spec: YNode, values: { maxSurge: nu
   }
   if (!editableMap(text, rollingUpdate)) return;
   for (const field of ['maxSurge', 'maxUnavailable'] as const) {
-    if (!valueOf(rollingUpdate, field)) write(rollingUpdate, 'spec.strategy.rollingUpdate', field, values[field], { [field]: values[field] });
+    if (leftOut(rollingUpdate, field)) write(rollingUpdate, 'spec.strategy.rollingUpdate', field, values[field], { [field]: values[field] });
   }
+}
+
+/** Absent, or written empty (null), which the API server reads as absent. */
+function leftOut(map: YNode, key: string): boolean {
+  const value = valueOf(map, key);
+  return !value || value.value === null;
 }
 
 /** `key: value` added to a mapping, or written in place of `key:` left empty (null). */

@@ -120,7 +120,9 @@ export function removeEntry(text: string, map: YNode, key: YNode, value: YNode):
 /** The value of `key: value` written in place of a value node: block lines below the key, or flow. */
 export function replaceValue(text: string, key: YNode, value: YNode, replacement: unknown): TextEdit {
   if (!isMapping(replacement) && !Array.isArray(replacement) || isFlowContext(text, key)) {
-    return { start: value.start, end: value.end, text: flowYaml(replacement) };
+    // an empty value (null) starts right after its colon: a space keeps `key: value` from reading as one scalar
+    const space = text[value.start - 1] === ':' ? ' ' : '';
+    return { start: value.start, end: value.end, text: space + flowYaml(replacement) };
   }
   const indent = key.start - lineStart(text, key.start) + 2;
   const lines = Array.isArray(replacement)
