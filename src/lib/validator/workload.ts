@@ -98,12 +98,26 @@ function labelIndexOf(resources: readonly Resource[]): Map<string, Resource[]> {
   return index;
 }
 
-/** `selector` must have at least one key (an empty one selects nothing here, as for a Service). */
+/**
+ * `selector` must have at least one key (an empty one selects nothing here, as for a Service). The
+ * answer is kept per paste for each namespace and selector: Services that share them (a chart's
+ * copies) share the list, and the caller may key its own work on that list.
+ */
+const selectionCache = new WeakMap<readonly Resource[], Map<string, Resource[]>>();
 export function workloadsSelectedBy(resources: readonly Resource[], service: Resource, selector: Record<string, unknown>): Resource[] {
-  const [first] = Object.keys(selector);
+  const keys = Object.keys(selector);
+  const [first] = keys;
   if (first === undefined) return [];
-  const candidates = labelIndexOf(resources).get(pairKey(first, selector[first])) ?? [];
-  return candidates.filter((workload) => sameNamespace(workload, service) && matchesMap(selector, podLabelsOf(workload) ?? {}));
+  let cache = selectionCache.get(resources);
+  if (!cache) selectionCache.set(resources, (cache = new Map()));
+  const cacheKey = `${service.namespace}\u0001${keys.map((key) => pairKey(key, selector[key])).join('\u0001')}`;
+  let selected = cache.get(cacheKey);
+  if (!selected) {
+    const candidates = labelIndexOf(resources).get(pairKey(first, selector[first])) ?? [];
+    selected = candidates.filter((workload) => sameNamespace(workload, service) && matchesMap(selector, podLabelsOf(workload) ?? {}));
+    cache.set(cacheKey, selected);
+  }
+  return selected;
 }
 
 export interface ContainerAt {

@@ -19,9 +19,19 @@ interface DeclaredPort {
   name?: string;
 }
 
-/** The ports the selected Pods' containers (and sidecar init containers) declare for `protocol`. */
+/** The ports the selected Pods' containers (and sidecar init containers) declare for `protocol`; once per selection (workloadsSelectedBy shares it between Services). */
+const declaredCache = new WeakMap<readonly Resource[], Map<string, DeclaredPort[]>>();
 function declaredPorts(selected: readonly Resource[], protocol: string): DeclaredPort[] {
-  const out: DeclaredPort[] = [];
+  let byProtocol = declaredCache.get(selected);
+  if (!byProtocol) declaredCache.set(selected, (byProtocol = new Map()));
+  let ports = byProtocol.get(protocol);
+  if (!ports) byProtocol.set(protocol, (ports = collectPorts(selected, protocol)));
+  return ports;
+}
+
+function collectPorts(selected: readonly Resource[], protocol: string): DeclaredPort[] {
+  // each distinct port once, in the order first declared: many copies of one workload declare the same
+  const out = new Map<string, DeclaredPort>();
   for (const workload of selected) {
     for (const at of containersOfResource(workload)) {
       // an init container serves only as a sidecar (restartPolicy: Always): the others have exited
@@ -29,11 +39,12 @@ function declaredPorts(selected: readonly Resource[], protocol: string): Declare
       for (const { item } of mappingsOf(at.container.ports)) {
         if (typeof item.containerPort !== 'number' || (text(item, 'protocol') ?? 'TCP') !== protocol) continue;
         const name = text(item, 'name');
-        out.push(name ? { number: item.containerPort, name } : { number: item.containerPort });
+        const key = `${item.containerPort}/${name ?? ''}`;
+        if (!out.has(key)) out.set(key, name ? { number: item.containerPort, name } : { number: item.containerPort });
       }
     }
   }
-  return out;
+  return [...out.values()];
 }
 
 /** What a targetPort could have meant: each declared number, or for a name the declared names (numbers of unnamed ports). */
