@@ -2,10 +2,16 @@
 // 'string', 'integer int32', 'int-or-string', 'object PodSpec', '[]Container', 'map[string]string'.
 import type { ApiShape } from '../k8s/types.ts';
 
-/** 'io.k8s.api.core.v1.Container' -> 'Container' */
+/**
+ * 'io.k8s.api.core.v1.Container' -> 'Container'; a bundled CRD's package-global name
+ * 'ComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusSpec' -> 'PrometheusSpec'
+ * (its Go package path and API version run together in front of the type's own name).
+ */
 export function shortTypeName(typeKey: string): string {
-  return typeKey.slice(typeKey.lastIndexOf('.') + 1);
+  const last = typeKey.slice(typeKey.lastIndexOf('.') + 1);
+  return GLOBAL_NAME_PREFIX.exec(last) ? last.replace(GLOBAL_NAME_PREFIX, '') : last;
 }
+const GLOBAL_NAME_PREFIX = /^[A-Z][A-Za-z0-9]*?V\d+(?:alpha\d+|beta\d+)?(?=[A-Z])/;
 
 /** The label of a shape; nested arrays and maps name their element without the 'object' prefix. */
 export function typeLabel(shape: ApiShape): string {
