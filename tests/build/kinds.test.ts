@@ -1,5 +1,6 @@
-// The kind catalog in the built site: a page per catalogued kind of the generated API data in both
-// languages, each with its facts, search metadata, example and links; the index lists them all.
+// The kind catalog in the built site: a page per catalogued kind of the generated API data and per
+// bundled custom resource kind in both languages, each with its facts, search metadata, example and
+// links; the index lists them all.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textOf, walkElements } from '../../scripts/lib/html.mjs';
@@ -7,9 +8,11 @@ import { distinctName } from '../../src/lib/catalog/catalog.ts';
 import { catalog, findCatalogKind } from '../../src/lib/catalog/load.ts';
 import { apiSchema } from '../../src/lib/k8s/api-schema.ts';
 import { catalogueEntries } from '../../src/lib/k8s/kind-catalogue.ts';
+import { crdCatalog } from '../../src/lib/catalog/crd-load.ts';
 import { builtFile, dist } from './site.ts';
 
 const slugs = catalogueEntries(apiSchema).map((entry) => entry.fileName.replace(/\.yaml$/, ''));
+const bundledSlugs = crdCatalog.map((kind) => kind.slug);
 const langs = ['ko', 'en'] as const;
 
 interface Element { tag: string; attrs: Record<string, string>; text: string }
@@ -61,6 +64,19 @@ describe.each(langs)('kind pages (%s)', (lang) => {
   });
 });
 
+describe.each(langs)('bundled custom resource kind pages (%s)', (lang) => {
+  it.each(bundledSlugs)('%s has its project, search metadata, an example and its links', (slug) => {
+    const kind = crdCatalog.find((k) => k.slug === slug);
+    const els = elementsDeep(`${dist}/${lang}/kinds/${slug}/index.html`);
+    expect(els.some((e) => e.attrs['data-pagefind-filter'] === 'type:kind')).toBe(true);
+    expect(els.find((e) => e.tag === 'figure' && e.attrs['class'] === 'code-frame')?.text).toContain(`kind: ${kind?.kind}`);
+    expect(els.find((e) => e.attrs['class'] === 'kind-facts')?.text).toContain(kind?.project.name);
+    const hrefs = els.filter((e) => e.tag === 'a').map((e) => e.attrs['href'] ?? '');
+    expect(hrefs).toContain(`/${lang}/reference/${slug}/`);
+    expect(hrefs.filter((href) => href.startsWith(`/${lang}/validator/#yaml=`))).toHaveLength(1);
+  });
+});
+
 describe.each(langs)('kind index (%s)', (lang) => {
   const els = elements(`${dist}/${lang}/kinds/index.html`);
 
@@ -68,12 +84,12 @@ describe.each(langs)('kind index (%s)', (lang) => {
     const linked = els
       .filter((e) => e.tag === 'a' && /^\/(ko|en)\/kinds\/[^/]+\/$/.test(e.attrs['href'] ?? ''))
       .map((e) => (e.attrs['href'] ?? '').split('/')[3]);
-    expect([...linked].sort()).toEqual([...slugs].sort());
+    expect([...linked].sort()).toEqual([...slugs, ...bundledSlugs].sort());
   });
 
   it('carries the filter data on every row and marks its island', () => {
     const rows = els.filter((e) => e.attrs['data-terms'] !== undefined);
-    expect(rows).toHaveLength(slugs.length);
+    expect(rows).toHaveLength(slugs.length + bundledSlugs.length);
     for (const row of rows) {
       expect(row.attrs['data-category']).toMatch(/^[a-z-]+$/);
       expect(['namespaced', 'cluster']).toContain(row.attrs['data-scope']);

@@ -59,7 +59,9 @@ describe('search index', () => {
 
   it('gives kind pages and reference pages filter values that are keys, not translations', () => {
     const kinds = fragments().filter((fragment) => fragment.filters['type']?.[0] === 'kind');
-    const catalogued = readdirSync('content/kinds').filter((file) => file.endsWith('.yaml')).length;
+    // the built-in kinds' pages and the bundled custom resource kinds' (content/crd-kinds/<project>/)
+    const catalogued = readdirSync('content/kinds').filter((file) => file.endsWith('.yaml')).length
+      + readdirSync('content/crd-kinds').flatMap((project) => readdirSync(`content/crd-kinds/${project}`)).filter((file) => file.endsWith('.yaml')).length;
     expect(kinds.length).toBe(2 * catalogued);
     const values = new Set(kinds.flatMap((fragment) => [...(fragment.filters['category'] ?? []), ...(fragment.filters['scope'] ?? [])]));
     for (const value of values) expect(value).toMatch(/^[a-z-]+$/u);

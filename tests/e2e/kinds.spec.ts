@@ -69,6 +69,31 @@ for (const lang of ['ko', 'en'] as const) {
   });
 }
 
+for (const lang of ['ko', 'en'] as const) {
+  test(`a bundled custom resource kind is found by its short name and has its page (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/kinds/`);
+    await expect(page.locator('kind-filter form')).toBeVisible();
+    await page.locator('#kind-filter-q').fill('smon');
+    await expect(page.locator('#kind-list tbody tr:visible th a')).toHaveText(['ServiceMonitor']);
+    await expect(page.locator('#kind-list h3:visible')).toHaveText([/^Prometheus Operator/]);
+    await page.locator('#kind-list tbody tr:visible th a').click();
+    await expect(page).toHaveURL(`/${lang}/kinds/servicemonitor.monitoring.coreos.com/`);
+    await expect(page.locator('h1')).toHaveText('ServiceMonitor');
+    await expect(page.locator('.kind-facts')).toContainText('monitoring.coreos.com/v1');
+    await expect(page.locator('.kind-facts')).toContainText('prometheus-operator v0.91.0');
+    await expect(page.locator('.kind-facts')).toContainText('smon');
+    await expect(page.locator('.code-frame pre')).toContainText('kind: ServiceMonitor');
+    await expect(page.locator(`a[href="/${lang}/reference/servicemonitor.monitoring.coreos.com/"]`)).toBeVisible();
+  });
+
+  test(`two bundled kinds of the same name read apart (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/kinds/gateway.gateway.networking.k8s.io/`);
+    await expect(page.locator('h1')).toHaveText('Gateway (gateway.networking.k8s.io)');
+    await page.goto(`/${lang}/kinds/httproute.gateway.networking.k8s.io/`);
+    await expect(page.locator('h1')).toHaveText('HTTPRoute');
+  });
+}
+
 test('without JavaScript every kind shows and the filter is hidden', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -81,7 +106,8 @@ test('without JavaScript every kind shows and the filter is hidden', async ({ br
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of ['/ko/kinds/', '/en/kinds/', '/ko/kinds/deployment/', '/en/kinds/horizontalpodautoscaler/']) {
+  for (const path of ['/ko/kinds/', '/en/kinds/', '/ko/kinds/deployment/', '/en/kinds/horizontalpodautoscaler/',
+    '/ko/kinds/httproute.gateway.networking.k8s.io/', '/en/kinds/scaledobject.keda.sh/']) {
     test(`axe finds no violation on ${path} (${theme})`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: theme });

@@ -10,7 +10,8 @@ const langs = ['ko', 'en'] as const;
 /**
  * One page of each template, every guide page, and the reference pages with the widest content
  * (measured at 390 px before the fix: ConfigMap 912 px, Pod 578, Deployment and CronJob 488, from
- * the examples in the field notes). Change pages join the list when the build has them.
+ * the examples in the field notes), and a sample of the bundled custom resource kinds' pages. Change
+ * pages join the list when the build has them.
  */
 const pages = [
   '/', '/404.html',
@@ -18,6 +19,9 @@ const pages = [
     `/${lang}/`, `/${lang}/404/`, ...guidePaths(lang),
     `/${lang}/kinds/`, `/${lang}/kinds/deployment/`,
     `/${lang}/reference/`, ...['configmap', 'pod', 'deployment', 'cronjob'].map((kind) => `/${lang}/reference/${kind}/`),
+    // bundled custom resource kinds: a kind page, and the references with the longest field paths
+    `/${lang}/kinds/httproute.gateway.networking.k8s.io/`,
+    ...['httproute.gateway.networking.k8s.io', 'prometheus.monitoring.coreos.com'].map((kind) => `/${lang}/reference/${kind}/`),
     `/${lang}/validator/`, `/${lang}/validator/rules/`,
   ]),
   ...builtPages().filter((path) => /\/changes?\//u.test(path)),

@@ -84,7 +84,7 @@ test('without JavaScript the kinds are plain links and the box steps aside', asy
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of ['/ko/reference/deployment/', '/en/reference/deployment/', '/ko/reference/']) {
+  for (const path of ['/ko/reference/deployment/', '/en/reference/deployment/', '/ko/reference/', '/en/reference/httproute.gateway.networking.k8s.io/']) {
     test(`axe finds no serious or critical violation on ${path} (${theme})`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: theme });
@@ -94,4 +94,20 @@ for (const theme of ['light', 'dark'] as const) {
       expect(serious).toEqual([]);
     });
   }
+}
+
+for (const lang of ['ko', 'en'] as const) {
+  test(`a bundled kind's reference has its fields, the built-in types under them and deep links (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/reference/`);
+    await page.locator(`.rf-kinds a[href="/${lang}/reference/rollout.argoproj.io/"]`).click();
+    await expect(page.locator('.rf-version')).toContainText('Argo Rollouts v1.9.0');
+    // the bundled types, with the upstream descriptions
+    await expect(page.locator('[id="spec.strategy.canary.steps"]')).toBeAttached();
+    await expect(page.locator('.rf-tree')).toContainText('Steps define the order of phases to execute the canary deployment');
+    // ObjectMeta and PodTemplateSpec come from the release's types
+    await expect(page.locator('[id="metadata.labels"]')).toBeAttached();
+    await expect(page.locator('[id="spec.template.spec.containers.image"]')).toBeAttached();
+    await page.goto(`/${lang}/reference/httproute.gateway.networking.k8s.io/#spec.rules.backendRefs.weight`);
+    await expect(page.locator('[id="spec.rules.backendRefs.weight"]')).toBeInViewport();
+  });
 }

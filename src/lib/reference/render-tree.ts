@@ -49,12 +49,13 @@ export function escapeHtml(text: string): string {
 /**
  * Escaped text with `code` spans, **strong** words and bare https:// links made live: upstream
  * descriptions and our notes both quote values in backticks, our notes stress a word now and then,
- * and upstream cites kubernetes.io pages.
+ * and upstream cites kubernetes.io pages. A bold run may wrap (CRD descriptions are Go comments, cut
+ * at 80 columns), never across a blank line.
  */
 export function linkifyText(text: string): string {
   return escapeHtml(text)
     .replace(/`([^`\n]+)`/g, '<code>$1</code>')
-    .replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/\*\*([^*\n]+(?:\n[^*\n]+)*)\*\*/g, '<strong>$1</strong>')
     .replace(/https?:\/\/[^\s<>"')]+[^\s<>"').,;:]/g, (url) => `<a href="${url}">${url}</a>`);
 }
 

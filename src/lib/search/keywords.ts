@@ -41,9 +41,11 @@ const CONTAINER_LISTS = new Set(['containers', 'initContainers']);
 /**
  * Dotted paths of the fields directly under `spec` of a kind's type, plus those of its container
  * lists: spec.replicas, spec.tolerations, spec.containers.imagePullPolicy. Kinds without spec
- * (ConfigMap, Secret) get their top-level data fields.
+ * (ConfigMap, Secret) get their top-level data fields. `containers: false` leaves the container lists'
+ * fields out (a bundled kind's containers, such as a Prometheus's sidecar overrides, are not where
+ * readers look for imagePullPolicy).
  */
-export function fieldKeywords(typeKey: string, schema: ApiSchema): string[] {
+export function fieldKeywords(typeKey: string, schema: ApiSchema, containers = true): string[] {
   const root = schema.types[typeKey];
   if (root === undefined) return [];
   const specRef = root.fields['spec'] === undefined ? undefined : objectRef(root.fields['spec'].shape);
@@ -54,7 +56,7 @@ export function fieldKeywords(typeKey: string, schema: ApiSchema): string[] {
   const paths: string[] = [];
   for (const [name, field] of Object.entries(spec.fields)) {
     paths.push(`spec.${name}`);
-    if (!CONTAINER_LISTS.has(name)) continue;
+    if (!containers || !CONTAINER_LISTS.has(name)) continue;
     const ref = objectRef(field.shape);
     const container = ref === undefined ? undefined : schema.types[ref];
     for (const child of Object.keys(container?.fields ?? {})) paths.push(`spec.${name}.${child}`);

@@ -77,6 +77,14 @@ describe('linkifyText', () => {
       'Tolerations <strong>permit</strong>, not <code>attract</code> &lt;b&gt; <a href="https://kubernetes.io/docs/x">https://kubernetes.io/docs/x</a>.',
     );
   });
+
+  it('keeps a bold run that a Go comment wrapped, but not one across a blank line', async () => {
+    const { linkifyText } = await import('../../../src/lib/reference/render-tree.ts');
+    expect(linkifyText('**The implementation can match a single distinct\nListener**.')).toBe(
+      '<strong>The implementation can match a single distinct\nListener</strong>.',
+    );
+    expect(linkifyText('a ** b\n\nc ** d')).toBe('a ** b\n\nc ** d');
+  });
 });
 
 describe('search weight of field names', () => {

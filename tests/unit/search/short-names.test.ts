@@ -5,9 +5,16 @@ import { processQuery } from '../../../src/lib/search/korean.ts';
 import { ambiguousShortNames, shortNameKinds } from '../../../src/lib/search/short-names.ts';
 
 const fromCatalog = new Map<string, string>();
-for (const file of readdirSync('content/kinds')) {
-  const kind = yaml.load(readFileSync(`content/kinds/${file}`, 'utf8')) as { kind: string; shortNames?: string[] };
-  for (const short of kind.shortNames ?? []) fromCatalog.set(short, kind.kind.toLowerCase());
+const kindFiles = [
+  ...readdirSync('content/kinds').map((file) => `content/kinds/${file}`),
+  ...readdirSync('content/crd-kinds', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml')).map((file) => `content/crd-kinds/${file}`),
+];
+for (const file of kindFiles) {
+  const kind = yaml.load(readFileSync(file, 'utf8')) as { kind: string; shortNames?: string[] };
+  for (const short of kind.shortNames ?? []) {
+    expect(fromCatalog.get(short) ?? kind.kind.toLowerCase(), `${short} names two kinds`).toBe(kind.kind.toLowerCase());
+    fromCatalog.set(short, kind.kind.toLowerCase());
+  }
 }
 
 describe('kubectl short names in search queries', () => {
@@ -21,5 +28,7 @@ describe('kubectl short names in search queries', () => {
     expect(processQuery('SVC')).toBe('SVC service');
     expect(processQuery('limits')).toBe('limits');
     expect(processQuery('sample')).toBe('sample');
+    expect(processQuery('smon')).toBe('smon servicemonitor');
+    expect(processQuery('app')).toBe('app');
   });
 });
