@@ -14,7 +14,7 @@ import { textareaBox, type TextBox, type TextEvents } from './text-box.ts';
 import type { ReportFormat } from './protocol.ts';
 import type { ReportLabels } from './report.ts';
 import { fill } from './fill.ts';
-import { renderGroups } from './results-view.ts';
+import { fixButtonText, renderGroups } from './results-view.ts';
 import { decodeShare, encodeShare, hashOfPayload, payloadOfHash } from './share.ts';
 import { MAX_INPUT_CHARS } from '../../lib/validator/yaml/limits.ts';
 import { loadSettings, loadText, saveLargeText, savePackedText, saveSettings, saveText, type Settings } from './storage.ts';
@@ -44,10 +44,16 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   const select = root.querySelector<HTMLSelectElement>('[data-examples]');
   const allBox = root.querySelector<HTMLInputElement>('[data-best-practices]');
   const ruleBoxes = [...root.querySelectorAll<HTMLInputElement>('[data-rule]')];
-  if (!host || !area || !status || !note || !groupsHost || !select || !allBox) return;
+  const fixAllButton = root.querySelector<HTMLButtonElement>('[data-fix-all]');
+  if (!host || !area || !status || !note || !groupsHost || !select || !allBox || !fixAllButton) return;
 
   /** the check whose result the page shows; the worker makes its copied reports */
   let shownCheck = 0;
+  /** the text of the latest check asked for, and of the shown one: the listed fixes' offsets index it */
+  let sentText = '';
+  let shownText = '';
+  /** fixes just applied, said with the result of the check that follows */
+  let appliedFixes = 0;
   let settings: Settings = loadSettings();
 
   const showNote = (text: string): void => {
@@ -84,6 +90,9 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
 
   const clearResults = (): void => {
     shownCheck = 0;
+    shownText = '';
+    appliedFixes = 0;
+    fixAllButton.hidden = true;
     groupsHost.replaceChildren();
     shown = [];
     box.showDiagnostics(shown);
@@ -108,8 +117,10 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       status.textContent = fill(labels['failed'] ?? '', { reason: outcome.reason }, lang);
       return;
     }
-    const { documents, groups, counts, total, suppressed } = outcome.response;
+    const { documents, groups, counts, total, suppressed, fixable } = outcome.response;
     shownCheck = outcome.response.id;
+    shownText = sentText;
+    fixAllButton.hidden = fixable === 0;
     // The text may have changed while the worker checked; offsets then point into the old text,
     // and the next check (already scheduled) brings the right ones.
     const listed = groups.flatMap((group) => group.diagnostics);
@@ -120,7 +131,8 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       document: labels['document'] ?? '', error: labels['error'] ?? '', warning: labels['warning'] ?? '', info: labels['info'] ?? '',
       noProblems: labels['noProblems'] ?? '', position: labels['position'] ?? '', ruleLink: labels['ruleLink'] ?? '',
       hiddenInDocument: labels['hiddenInDocument'] ?? '',
-    }, rulesHref, (diag) => void withEditor(() => box.goTo(diag.line, diag.column)));
+      fix: labels['fix'] ?? '', fixSuggestion: labels['fixSuggestion'] ?? '', fixButtonLabel: labels['fixButtonLabel'] ?? '',
+    }, rulesHref, (diag) => void withEditor(() => box.goTo(diag.line, diag.column)), (diag, button) => void fixOne(diag, button));
     const documentCount = Math.max(documents.length, groups.length);
     const unchecked = documents.filter((document) => document.status === 'not-checked').length;
     const summary = (total === 0
@@ -128,9 +140,11 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       : fill(labels['summary'] ?? '', { documents: documentCount, ...counts }, lang))
       + (unchecked === 0 ? '' : ` ${fill(labels['notChecked'] ?? '', { count: unchecked }, lang)}`)
       + (suppressed === 0 ? '' : ` ${fill(labels['suppressed'] ?? '', { count: suppressed }, lang)}`);
-    status.textContent = listed.length === total
+    const applied = appliedFixes === 0 ? '' : `${fill(labels['applied'] ?? '', { count: appliedFixes, remaining: total }, lang)} `;
+    appliedFixes = 0;
+    status.textContent = applied + (listed.length === total
       ? summary
-      : `${summary} ${fill(labels['truncated'] ?? '', { shown: listed.length, total }, lang)}`;
+      : `${summary} ${fill(labels['truncated'] ?? '', { shown: listed.length, total }, lang)}`);
     root.dataset['checked'] = String(outcome.response.id);
   };
 
@@ -168,6 +182,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       status.textContent = fill(labels['tooLarge'] ?? '', { limit: MAX_INPUT_CHARS / (1024 * 1024) }, lang);
       return 0;
     }
+    sentText = text;
     return checker.now(request(text, pack));
   };
 
@@ -225,6 +240,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     const backward = area.selectionDirection === 'backward';
     const view = createEditor({
       ...events,
+      phrases: { Diagnostics: labels['problems'] ?? '', 'No diagnostics': labels['noProblems'] ?? '', close: labels['close'] ?? '' },
       doc: area.value,
       anchor: backward ? area.selectionEnd : area.selectionStart,
       head: backward ? area.selectionStart : area.selectionEnd,
@@ -237,7 +253,10 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     const lineHeight = parseFloat(style.lineHeight);
     const padding = parseFloat(style.paddingTop);
     host.replaceChildren(view.dom);
-    box = editorBox(view);
+    box = editorBox(view, {
+      name: (diag) => fixButtonText(diag, { lang, fix: labels['fix'] ?? '', fixSuggestion: labels['fixSuggestion'] ?? '' }) ?? '',
+      apply: (diag) => void fixOne(diag, null),
+    });
     box.showDiagnostics(shown);
     if (focused) view.focus();
     restoreScroll(view, scrollTop, scrollLeft, lineHeight, padding);
@@ -248,10 +267,65 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     console.error(error);
   });
   /** Runs `act` once the editor is in (or could not come): examples, undo and the cursor need it. */
-  const withEditor = async (act: () => void): Promise<void> => {
+  const withEditor = async (act: () => void | Promise<void>): Promise<void> => {
     await loadEditor();
-    act();
+    await act();
   };
+
+  // Fixes: each is previewed (fix-dialog.ts, loaded on the first) and applied as one change of the
+  // text, which the reader can undo; the text is then checked again. A fix whose text has changed
+  // since its check is not applied: its offsets no longer hold.
+  const textChanged = (): void => {
+    status.textContent = labels['fixStale'] ?? '';
+    keepAndCheck();
+  };
+  /** Previews `before` → `after` and applies it when the reader says so. */
+  const preview = async (before: string, after: string, title: string, suggestion: boolean, count: number, opener: HTMLElement | null): Promise<void> => {
+    const { previewFix } = await import('./fix-dialog.ts');
+    const hunks = await previewFix(root, before, after, {
+      lang, title, note: suggestion ? labels['previewSuggestion'] : undefined, summary: labels['previewSummary'] ?? '',
+      line: labels['previewLine'] ?? '', removed: labels['previewRemoved'] ?? '', added: labels['previewAdded'] ?? '',
+      more: labels['previewMore'] ?? '', apply: labels['apply'] ?? '', cancel: labels['cancel'] ?? '',
+    }, opener);
+    if (!hunks) return;
+    // the text cannot change behind a modal dialog, but a fix-all answer can come after typing
+    if (box.text() !== before) return textChanged();
+    box.applyEdits(hunks);
+    appliedFixes = count;
+    keepAndCheck();
+    box.focus();
+  };
+  const fixOne = (diag: ShownDiagnostic, opener: HTMLElement | null): Promise<void> => withEditor(async () => {
+    const fix = diag.fixes?.[0];
+    if (!fix) return;
+    const before = box.text();
+    if (before !== shownText) return textChanged();
+    const { withEdits } = await import('./fix-dialog.ts');
+    const name = fixButtonText(diag, { lang, fix: labels['fix'] ?? '', fixSuggestion: labels['fixSuggestion'] ?? '' }) ?? '';
+    const title = fill(labels['previewTitle'] ?? '', { line: diag.line, fix: name }, lang);
+    await preview(before, withEdits(before, fix.edits), title, fix.safety === 'suggestion', 1, opener ?? (document.activeElement as HTMLElement | null));
+  });
+  const fixAll = (): Promise<void> => withEditor(async () => {
+    const before = box.text();
+    if (before !== shownText) return textChanged();
+    fixAllButton.disabled = true;
+    const said = status.textContent;
+    status.textContent = labels['fixing'] ?? '';
+    const fixed = await checker.fix({ text: before, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules, fixType: 'safe' });
+    fixAllButton.disabled = false;
+    if (!fixed) {
+      status.textContent = labels['fixFailed'] ?? '';
+      return;
+    }
+    if (fixed.text === before) {
+      status.textContent = labels['fixNothing'] ?? '';
+      return;
+    }
+    status.textContent = said;
+    await preview(before, fixed.text, fill(labels['previewAll'] ?? '', { count: fixed.applied }, lang), false, fixed.applied, fixAllButton);
+  });
+  fixAllButton.addEventListener('click', () => void fixAll());
+
   for (const type of ['pointerdown', 'keydown', 'focusin'] as const) {
     root.addEventListener(type, () => void loadEditor(), { once: true, passive: true });
   }

@@ -3,7 +3,7 @@
 // so within the time limit instead of waiting. Copied reports are made by the worker, which keeps
 // the last result.
 import type { ReportLabels } from './report.ts';
-import type { CheckRequest, CheckResponse, ReportFormat, WorkerMessage } from './protocol.ts';
+import type { CheckRequest, CheckResponse, FixRequest, FixResponse, ReportFormat, ReportResponse, WorkerMessage } from './protocol.ts';
 
 export type CheckOutcome = { kind: 'result'; response: CheckResponse } | { kind: 'timeout' } | { kind: 'failed'; reason: string };
 
@@ -24,8 +24,9 @@ export class Checker {
   private deadline: ReturnType<typeof setTimeout> | undefined;
   /** the worker has loaded its code; the time limit counts checking, not loading */
   private ready = false;
-  private nextReport = 1;
-  private readonly reports = new Map<number, (text: string | undefined) => void>();
+  private nextRequest = 1;
+  /** reports and fixes the worker still owes, by request number */
+  private readonly waiting = new Map<number, (message: ReportResponse | FixResponse | undefined) => void>();
 
   private readonly options: CheckerOptions;
 
@@ -56,10 +57,23 @@ export class Checker {
   report(checkId: number, format: ReportFormat, labels: ReportLabels): Promise<string | undefined> {
     const worker = this.worker;
     if (!worker) return Promise.resolve(undefined);
-    const request = this.nextReport++;
+    const request = this.nextRequest++;
     return new Promise((resolve) => {
-      this.reports.set(request, resolve);
+      this.waiting.set(request, (message) => resolve(message?.type === 'report' ? message.text : undefined));
       worker.postMessage({ type: 'report', check: checkId, request, format, labels });
+    });
+  }
+
+  /**
+   * `input`'s text with every fix of `fixType` applied by the worker, again and again as `check --fix`
+   * does; undefined when the worker was stopped first (a newer check outran its time limit).
+   */
+  fix(input: Omit<FixRequest, 'type' | 'request'>): Promise<FixResponse | undefined> {
+    const worker = this.worker ??= this.start();
+    const request = this.nextRequest++;
+    return new Promise((resolve) => {
+      this.waiting.set(request, (message) => resolve(message?.type === 'fixed' ? message : undefined));
+      worker.postMessage({ ...input, type: 'fix', request } satisfies FixRequest);
     });
   }
 
@@ -78,9 +92,9 @@ export class Checker {
         this.options.onPacked(message.id, message.payload);
         return;
       }
-      if (message.type === 'report') {
-        this.reports.get(message.request)?.(message.text);
-        this.reports.delete(message.request);
+      if (message.type === 'report' || message.type === 'fixed') {
+        this.waiting.get(message.request)?.(message);
+        this.waiting.delete(message.request);
         return;
       }
       if (message.id !== this.pendingId) return;
@@ -97,12 +111,12 @@ export class Checker {
     return worker;
   }
 
-  /** Ends the worker; reports it still owed are answered with undefined. */
+  /** Ends the worker; reports and fixes it still owed are answered with undefined. */
   private stop(): void {
     this.worker?.terminate();
     this.worker = undefined;
-    for (const resolve of this.reports.values()) resolve(undefined);
-    this.reports.clear();
+    for (const resolve of this.waiting.values()) resolve(undefined);
+    this.waiting.clear();
   }
 
   private run(input: CheckInput): number {

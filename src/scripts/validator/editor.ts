@@ -8,11 +8,12 @@ import {
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { yaml } from '@codemirror/lang-yaml';
 import { tags } from '@lezer/highlight';
 import type { ShownDiagnostic } from './report.ts';
-import { refusesPaste, type TextBox, type TextEvents } from './text-box.ts';
+import type { TextEdit } from '../../lib/validator/index.ts';
+import { refusesPaste, type FixAction, type TextBox, type TextEvents } from './text-box.ts';
 
 // Colours are CSS custom properties (validator.css), so the palette follows the site theme and
 // meets contrast in both.
@@ -34,6 +35,8 @@ export interface EditorOptions extends TextEvents {
   /** the id of the element describing the text (the visible label) */
   describedBy: string;
   placeholder: string;
+  /** the editor's own words (the lint panel's label and its close button), in the page's language */
+  phrases: Record<string, string>;
 }
 
 /**
@@ -67,7 +70,9 @@ export function createEditor(options: EditorOptions): EditorView {
     placeholder(options.placeholder),
     // YAML is indented with spaces; Tab is left to move focus, so the editor is no keyboard trap.
     EditorState.tabSize.of(2),
-    keymap.of([...defaultKeymap, ...historyKeymap]),
+    // F8 goes to the next problem, Ctrl/Cmd+Shift+M opens the list of problems with their fix buttons
+    keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+    EditorState.phrases.of(options.phrases),
     EditorView.contentAttributes.of({
       'aria-label': options.label, 'aria-describedby': options.describedBy, 'aria-multiline': 'true',
       spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off',
@@ -95,13 +100,14 @@ export function createEditor(options: EditorOptions): EditorView {
   return new EditorView({ state: EditorState.create({ doc: options.doc, selection, extensions }) });
 }
 
-/** The editor as the page's text box. */
-export function editorBox(view: EditorView): TextBox {
+/** The editor as the page's text box; a problem with a fix gets `fix` as an action on its marker. */
+export function editorBox(view: EditorView, fix?: FixAction): TextBox {
   return {
     text: () => view.state.doc.toString(),
     length: () => view.state.doc.length,
     replace: (text) => replaceText(view, text),
-    showDiagnostics: (diagnostics) => showDiagnostics(view, diagnostics),
+    applyEdits: (edits) => applyEdits(view, edits),
+    showDiagnostics: (diagnostics) => showDiagnostics(view, diagnostics, fix),
     goTo: (line, column) => goTo(view, line, column),
     focus: () => view.focus(),
   };
@@ -111,13 +117,26 @@ export function replaceText(view: EditorView, text: string): void {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: EditorSelection.cursor(0) });
 }
 
+/**
+ * Applies non-overlapping edits of the current text as one transaction, so one Ctrl+Z takes them all
+ * back; the cursor goes to the first and the view scrolls there.
+ */
+export function applyEdits(view: EditorView, edits: readonly TextEdit[]): void {
+  if (edits.length === 0) return;
+  const changes = view.state.changes(edits.map((edit) => ({ from: edit.start, to: edit.end, insert: edit.text })));
+  const first = Math.min(...edits.map((edit) => edit.start));
+  const at = changes.mapPos(first, 1);
+  view.dispatch({ changes, selection: EditorSelection.cursor(at), effects: EditorView.scrollIntoView(at, { y: 'center' }), userEvent: 'input.fix' });
+}
+
 /** The core's offsets index the text the editor gave it (doc.toString()), so they map one to one. */
-export function showDiagnostics(view: EditorView, diagnostics: readonly ShownDiagnostic[]): void {
+export function showDiagnostics(view: EditorView, diagnostics: readonly ShownDiagnostic[], fix?: FixAction): void {
   const length = view.state.doc.length;
   const lint: LintDiagnostic[] = diagnostics.map((d) => {
     const from = Math.min(Math.max(d.start, 0), length);
     const to = Math.min(Math.max(d.end, from), length);
-    return { from, to, severity: d.severity, message: d.message, source: d.ruleId };
+    const actions = fix && d.fixes?.length ? [{ name: fix.name(d), apply: () => fix.apply(d) }] : undefined;
+    return { from, to, severity: d.severity, message: d.message, source: d.ruleId, ...(actions ? { actions } : {}) };
   });
   view.dispatch(setDiagnostics(view.state, lint));
 }

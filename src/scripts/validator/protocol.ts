@@ -31,7 +31,18 @@ export interface ReportRequest {
   labels: ReportLabels;
 }
 
-export type WorkerRequest = CheckRequest | ReportRequest;
+/**
+ * "Fix all": the worker runs the core's iterative applier (fix/apply.ts fixText) on the text, as
+ * `check --fix` does, and sends back the fixed text; the page shows the difference before applying.
+ */
+export interface FixRequest extends Pick<CheckRequest, 'text' | 'lang' | 'bestPractices' | 'disabledRules'> {
+  type: 'fix';
+  /** increasing, to match the answer */
+  request: number;
+  fixType: 'safe' | 'all';
+}
+
+export type WorkerRequest = CheckRequest | ReportRequest | FixRequest;
 
 export interface CheckResponse {
   type: 'result';
@@ -44,6 +55,11 @@ export interface CheckResponse {
   total: number;
   /** problems the text's own comments or annotations suppressed (counted, not listed) */
   suppressed: number;
+  /**
+   * problems with a safe fix, listed or not (a count: only the listed ones carry their edits, so a
+   * paste with thousands of problems never sends thousands of edits)
+   */
+  fixable: number;
   /** time the check took in the worker */
   ms: number;
 }
@@ -63,4 +79,15 @@ export interface PackedText {
   payload: string | undefined;
 }
 
-export type WorkerMessage = { type: 'ready' } | CheckResponse | ReportResponse | PackedText;
+export interface FixResponse {
+  type: 'fixed';
+  request: number;
+  /** the fixed text (the same text when nothing applied) */
+  text: string;
+  /** how many fixes were applied over all passes */
+  applied: number;
+  /** problems the check of the fixed text still finds */
+  remaining: number;
+}
+
+export type WorkerMessage = { type: 'ready' } | CheckResponse | ReportResponse | PackedText | FixResponse;

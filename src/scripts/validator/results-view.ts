@@ -16,9 +16,22 @@ export interface ResultLabels {
   ruleLink: string;
   /** '{count} more problems in this document are not listed …' */
   hiddenInDocument: string;
+  /** the fix button's text: 'Fix: {label}', and for a suggestion 'Suggested: {label}' */
+  fix: string;
+  fixSuggestion: string;
+  /** its accessible name, naming the problem and the fix: '… line {line} ({message}) … {label}' */
+  fixButtonLabel: string;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+/** What a fixable problem's button offers: its first (best) fix. */
+export function fixButtonText(diag: ShownDiagnostic, labels: Pick<ResultLabels, 'fix' | 'fixSuggestion' | 'lang'>): string | undefined {
+  const fix = diag.fixes?.[0];
+  if (!fix) return undefined;
+  return fill(fix.safety === 'safe' ? labels.fix : labels.fixSuggestion, { label: fix.label }, labels.lang);
+}
+
+/** An element with a class and, set as text, its content. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -31,6 +44,7 @@ export function renderGroups(
   labels: ResultLabels,
   rulesHref: string,
   onSelect: (diag: ShownDiagnostic) => void,
+  onFix: (diag: ShownDiagnostic, button: HTMLButtonElement) => void,
 ): void {
   const fragment = document.createDocumentFragment();
   for (const group of groups) {
@@ -53,7 +67,7 @@ export function renderGroups(
     }
     if (group.diagnostics.length > 0) {
       const list = el('ul', 'validator-list');
-      for (const diag of group.diagnostics) list.append(item(diag, labels, rulesHref, onSelect));
+      for (const diag of group.diagnostics) list.append(item(diag, labels, rulesHref, onSelect, onFix));
       section.append(list);
     }
     if (group.hidden > 0) section.append(el('p', 'validator-hidden', fill(labels.hiddenInDocument, { count: group.hidden }, labels.lang)));
@@ -62,7 +76,10 @@ export function renderGroups(
   container.replaceChildren(fragment);
 }
 
-function item(diag: ShownDiagnostic, labels: ResultLabels, rulesHref: string, onSelect: (diag: ShownDiagnostic) => void): HTMLLIElement {
+function item(
+  diag: ShownDiagnostic, labels: ResultLabels, rulesHref: string, onSelect: (diag: ShownDiagnostic) => void,
+  onFix: (diag: ShownDiagnostic, button: HTMLButtonElement) => void,
+): HTMLLIElement {
   const li = el('li', 'validator-item');
   li.dataset['severity'] = diag.severity;
   // A button: Enter and Space activate it like a click, and it sits in the tab order.
@@ -88,6 +105,18 @@ function item(diag: ShownDiagnostic, labels: ResultLabels, rulesHref: string, on
     link.href = `${rulesHref}#${diag.ruleId}`;
     link.setAttribute('aria-label', fill(labels.ruleLink, { rule: diag.ruleId }, labels.lang));
     li.append(link);
+  }
+  const fixText = fixButtonText(diag, labels);
+  const fix = diag.fixes?.[0];
+  if (fixText !== undefined && fix) {
+    const fixButton = el('button', `validator-fix validator-fix-${fix.safety}`, fixText);
+    fixButton.type = 'button';
+    fixButton.setAttribute('aria-label', fill(labels.fixButtonLabel, { line: diag.line, message: messageParts(diag.message).map((part) => part.text).join(''), label: fixText }, labels.lang));
+    fixButton.addEventListener('click', () => onFix(diag, fixButton));
+    // on a row of its own under the message, so the message keeps its width
+    const row = el('div', 'validator-fix-row');
+    row.append(fixButton);
+    li.append(row);
   }
   return li;
 }

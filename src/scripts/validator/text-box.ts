@@ -1,13 +1,25 @@
 // What the page needs from the text it checks, whichever control holds it: the plain <textarea> the
 // server renders (usable at first paint) or the CodeMirror editor that replaces it once the reader
 // interacts with the page (editor.ts, loaded on demand so its code stays out of the first load).
+import type { TextEdit } from '../../lib/validator/index.ts';
 import type { ShownDiagnostic } from './report.ts';
+
+/** What the editor's marker of a fixable problem offers: the page's preview of its first fix. */
+export interface FixAction {
+  name(diagnostic: ShownDiagnostic): string;
+  apply(diagnostic: ShownDiagnostic): void;
+}
 
 export interface TextBox {
   text(): string;
   length(): number;
   /** replaces the whole text as one change, the cursor at the start */
   replace(text: string): void;
+  /**
+   * Applies non-overlapping edits of the current text as one undoable change (the textarea: one
+   * undo step per edit where the browser keeps them), the cursor at the first; then focuses.
+   */
+  applyEdits(edits: readonly TextEdit[]): void;
   showDiagnostics(diagnostics: readonly ShownDiagnostic[]): void;
   /** puts the cursor at line:column (1-based), scrolls there and focuses */
   goTo(line: number, column: number): void;
@@ -59,6 +71,18 @@ export function textareaBox(area: HTMLTextAreaElement, events: TextEvents): Text
     replace: (text) => {
       area.value = text;
       area.setSelectionRange(0, 0);
+    },
+    applyEdits: (edits) => {
+      area.focus();
+      // from the end backwards, so the earlier offsets still hold; execCommand keeps the browser's undo
+      for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+        if (edit.start === edit.end && edit.text === '') continue;
+        area.setSelectionRange(edit.start, edit.end);
+        const kept = edit.text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, edit.text);
+        if (!kept) area.setRangeText(edit.text, edit.start, edit.end, 'end');
+      }
+      const first = Math.min(...edits.map((edit) => edit.start));
+      area.setSelectionRange(first, first);
     },
     // the result list shows them; the textarea has no place to mark them
     showDiagnostics: () => undefined,

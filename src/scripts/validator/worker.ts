@@ -9,6 +9,7 @@ import type { BundledCrdProject } from '../../lib/k8s/bundled-crds.ts';
 import type { CheckRequest, CheckResponse, PackedText, ReportResponse, WorkerRequest } from './protocol.ts';
 import { loadedProjectsFor, loadProjectsFor } from './bundled-crds.ts';
 import { encodeShare } from './share.ts';
+import { handleFix } from './worker-fix.ts';
 import { pageCheckOptions } from './check-options.ts';
 import { countBySeverity, firstProblems, groupByDocument, jsonReport, markdownReport, SHOWN_LIMIT } from './report.ts';
 
@@ -26,6 +27,10 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       text = request.format === 'json' ? jsonReport(groups) : markdownReport(groups, request.labels);
     }
     self.postMessage({ type: 'report', request: request.request, text } satisfies ReportResponse);
+    return;
+  }
+  if (request.type === 'fix') {
+    handleFix(request, (response) => self.postMessage(response));
     return;
   }
   // a paste naming a bundled project's group waits for that project's chunk, once
@@ -48,6 +53,7 @@ function check(request: CheckRequest, bundledCrds: BundledCrdProject[]): void {
     counts: countBySeverity(result.diagnostics),
     total: shown.total,
     suppressed: result.suppressed?.length ?? 0,
+    fixable: result.diagnostics.filter((d) => d.fixes?.some((fix) => fix.safety === 'safe')).length,
     ms: Math.round(performance.now() - started),
   };
   self.postMessage(response);

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Checker, type CheckInput, type CheckOutcome } from '../../../src/scripts/validator/checker.ts';
 import type { CheckResponse, WorkerMessage, WorkerRequest } from '../../../src/scripts/validator/protocol.ts';
 import type { ReportLabels } from '../../../src/scripts/validator/report.ts';
+import { fixWith } from '../../../src/scripts/validator/worker-fix.ts';
+import type { FixRequest } from '../../../src/scripts/validator/protocol.ts';
 
 /** Stands in for the module worker: records what the page posts, answers when a test says so. */
 class FakeWorker {
@@ -42,7 +44,7 @@ const input: CheckInput = { text: 'kind: Pod\n', lang: 'en', bestPractices: true
 const labels = { title: 'Report' } as ReportLabels;
 
 function result(id: number): CheckResponse {
-  return { type: 'result', id, documents: [], groups: [], counts: { error: 0, warning: 0, info: 0 }, total: 0, suppressed: 0, ms: 1 };
+  return { type: 'result', id, documents: [], groups: [], counts: { error: 0, warning: 0, info: 0 }, total: 0, suppressed: 0, fixable: 0, ms: 1 };
 }
 
 let outcomes: CheckOutcome[];
@@ -159,5 +161,48 @@ describe('reports', () => {
 
   it('without a worker there is nothing to report', async () => {
     await expect(checker.report(1, 'markdown', labels)).resolves.toBeUndefined();
+  });
+});
+
+describe('fix all', () => {
+  // a misspelt field, a quoted number and an enum value in the wrong case: three safe fixes
+  const broken = [
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: "3"  # kept', '  selector:',
+    '    matchLabels:', '      app: web', '  template:', '    metadata:', '      labels:', '        app: web', '    spec:',
+    '      containers:', '        - name: web', '          image: nginx:1.27', '          imagePullPolicy: always',
+    '      terminationGracePeriodSecond: 30', '',
+  ].join('\n');
+  const fixInput = { text: broken, lang: 'en' as const, bestPractices: false, disabledRules: [], fixType: 'safe' as const };
+
+  it('the worker runs the core\'s iterative applier on the text and the page gets the fixed text and the counts', async () => {
+    const fixed = checker.fix(fixInput);
+    const asked = worker().posted.at(-1) as FixRequest;
+    expect(asked).toMatchObject({ ...fixInput, type: 'fix' });
+    // what worker.ts answers, computed by the real core
+    worker().answer(fixWith(asked, []));
+    const response = await fixed;
+    expect(response?.applied).toBe(3);
+    expect(response?.remaining).toBe(0);
+    expect(response?.text).toBe(broken.replace('"3"', '3').replace('always', 'Always').replace('Second:', 'Seconds:'));
+  });
+
+  it('best-practice choices reach the worker: with them on, problems without a fix remain', async () => {
+    const fixed = checker.fix({ ...fixInput, bestPractices: true });
+    worker().answer(fixWith(worker().posted.at(-1) as FixRequest, []));
+    const response = await fixed;
+    expect(response?.applied).toBe(3);
+    expect(response?.remaining).toBeGreaterThan(0);
+  });
+
+  it('answers are matched to their request; one owed when the worker is replaced resolves with undefined', async () => {
+    const first = checker.fix(fixInput);
+    const second = checker.fix({ ...fixInput, text: 'kind: Pod\n' });
+    const [a, b] = worker().posted.slice(-2) as FixRequest[];
+    worker().answer(fixWith(b as FixRequest, []));
+    await expect(second).resolves.toMatchObject({ text: 'kind: Pod\n', applied: 0 });
+    checker.now(input);
+    checker.now(input); // replaces the worker busy with the previous check
+    await expect(first).resolves.toBeUndefined();
+    expect(a?.request).not.toBe(b?.request);
   });
 });
