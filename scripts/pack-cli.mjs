@@ -3,7 +3,7 @@
 // projects' CRD data built in as JSON text, then `npm pack` makes the tarball. The last line printed is
 // the tarball's path relative to the repository root.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
@@ -28,6 +28,12 @@ const crds = {
   projects: Object.fromEntries(JSON.parse(minified('index')).projects.map((project) => [project.id, brotli(minified(project.id))])),
 };
 
+// the older releases' API data: each delta against the newest as JSON text (about 125 KB in all), parsed
+// only when a run checks against that release (cli/node-io.ts)
+const releasesDir = join(root, 'src/lib/k8s/generated/releases');
+const releases = Object.fromEntries(readdirSync(releasesDir).filter((name) => name.endsWith('.json'))
+  .map((name) => [name.replace(/\.json$/, ''), JSON.stringify(JSON.parse(readFileSync(join(releasesDir, name), 'utf8')))]));
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
@@ -49,6 +55,7 @@ await build({
     KFG_SITE_URL: JSON.stringify((process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')),
     KFG_SCHEMA: JSON.stringify(schema),
     KFG_CRDS: JSON.stringify(crds),
+    KFG_RELEASES: JSON.stringify(releases),
   },
   // node-io.ts finds the API data through import.meta only when it is not built in, never in the bundle
   logOverride: { 'empty-import-meta': 'silent' },

@@ -18,7 +18,24 @@ export interface FieldHistory {
   removedIn?: string;
 }
 
-export interface ReleaseCatalog {
+/** When an API version of a kind was served, over the releases with data. */
+export interface KindHistory {
+  /** the first release with data that serves it */
+  since: string;
+  /** the first release with data that no longer serves it, when no later release does */
+  removedIn?: string;
+}
+
+/**
+ * What the other releases say, for a check against one of them (ValidateOptions.history): the
+ * validator names the release a field or an API version came in ("added in Kubernetes 1.32").
+ */
+export interface ReleaseHistory {
+  fieldSince(typeKey: string, field: string): FieldHistory | undefined;
+  kindSince(apiVersion: string, kind: string): KindHistory | undefined;
+}
+
+export interface ReleaseCatalog extends ReleaseHistory {
   /** every release, oldest first, with what its data knows */
   releases: readonly ReleaseData[];
   /** the release's data, or undefined where there is none (1.35 today) */
@@ -30,6 +47,8 @@ export interface ReleaseCatalog {
    * newest's and counts as none); undefined when none has it
    */
   fieldSince(typeKey: string, field: string): FieldHistory | undefined;
+  /** when the release data first and last served `apiVersion kind` (1.31's counts: its kinds are its own) */
+  kindSince(apiVersion: string, kind: string): KindHistory | undefined;
 }
 
 function withoutEnums(shape: ApiShape): ApiShape {
@@ -73,6 +92,8 @@ export function createReleaseCatalog(newest: ApiSchema, loadDelta: (release: str
       if (delta.kubernetesVersion !== release) throw new Error(`the delta loaded for ${release} is ${delta.kubernetesVersion}'s`);
       schema = applyReleaseDelta(newest, delta);
       if (!info.enums) schema = stripEnums(schema);
+      // a built-in group that came later is still no custom group (schema/custom-resources.ts)
+      schema.laterGroups = [...new Set(newest.kinds.map((k) => k.group))].filter((group) => !schema?.kinds.some((k) => k.group === group));
       built.set(release, schema);
     }
     return schema;
@@ -97,5 +118,17 @@ export function createReleaseCatalog(newest: ApiSchema, loadDelta: (release: str
     });
     return history;
   };
-  return { releases: RELEASE_DATA, releaseSchema, servedVersions, fieldSince };
+  const kindSince = (apiVersion: string, kind: string): KindHistory | undefined => {
+    let history: KindHistory | undefined;
+    for (const { release } of RELEASE_DATA) {
+      const schema = releaseSchema(release);
+      if (!schema) continue;
+      const serves = schema.kinds.some((k) => k.apiVersion === apiVersion && k.kind === kind);
+      if (serves && !history) history = { since: release };
+      else if (serves && history) delete history.removedIn;
+      else if (!serves && history && !history.removedIn) history.removedIn = release;
+    }
+    return history;
+  };
+  return { releases: RELEASE_DATA, releaseSchema, servedVersions, fieldSince, kindSince };
 }

@@ -1,19 +1,18 @@
-// The Kubernetes releases the validator checks against: the one list the command line's --release and
-// the configuration's `release` are read against. Today only the pinned release, whose API data is
-// generated/schema.json (a test holds the two together); older releases join as deltas (design card).
-export const RELEASES = ['1.36'] as const;
+// The Kubernetes releases the API data covers and the validator checks against: the one list the
+// command line's --kubernetes-version (--release), the configuration's `release` and the page's release
+// selector are read against. The newest release's data is generated/schema.json; the older ones are
+// deltas against it (generated/releases/<release>.json; sources and why in generate/RELEASES.md).
 
-export type Release = (typeof RELEASES)[number];
+/** -1, 0 or 1 as release a comes before, is or comes after b ('1.9' before '1.27'). */
+export function compareReleases(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return Math.sign(aMajor - bMajor || aMinor - bMinor);
+}
 
-/** the release checked when none is named: the pinned one */
-export const DEFAULT_RELEASE: Release = '1.36';
+export const isRelease = (value: string): value is Release => RELEASES.includes(value);
 
-export const isRelease = (value: string): value is Release => (RELEASES as readonly string[]).includes(value);
-
-/**
- * Every release the API data covers, oldest first, and what its data says (issue 11; sources and
- * why in generate/RELEASES.md). Not yet the validator's list above: nothing checks against these yet.
- */
+/** Every release from the oldest supported to the newest, oldest first, and what its data says. */
 export interface ReleaseData {
   release: string;
   /** the package the data was read from; null where no sound one is read yet (the site says so) */
@@ -54,3 +53,12 @@ export const RELEASE_DATA: readonly ReleaseData[] = [
 
 /** the release the others are stored as deltas against */
 export const NEWEST_RELEASE = '1.36';
+
+/** The releases the validator checks against: those with data, oldest first (1.35 has none yet). */
+export const RELEASES: readonly string[] = RELEASE_DATA.filter((data) => data.source !== null).map((data) => data.release);
+
+/** a release of RELEASES */
+export type Release = string;
+
+/** the release checked when none is named: the newest */
+export const DEFAULT_RELEASE: Release = NEWEST_RELEASE;

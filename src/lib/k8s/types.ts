@@ -104,6 +104,11 @@ export interface ApiSchema {
   types: Record<string, ApiType>;
   /** every kind the pinned release serves, in every served version */
   kinds: ApiKind[];
+  /**
+   * an older release's data only: the built-in groups the newest release serves and this one does
+   * not (resource.k8s.io before 1.34): their kinds came later, they are not custom resources
+   */
+  laterGroups?: string[];
 }
 
 /** Descriptions, kept apart from the schema so the validator bundle stays small. */

@@ -1,6 +1,7 @@
 // The validator's data model. The core works with offsets into the pasted text; line/column and
 // the Korean or English sentence are added at the edge (see present.ts and format.ts).
 import type { ApiSchema } from '../k8s/types.ts';
+import type { ReleaseHistory } from '../k8s/release-data.ts';
 import type { YNode } from './yaml/node.ts';
 import type { ParsedDocument } from './yaml/parse.ts';
 
@@ -95,8 +96,13 @@ export interface ValidateResult {
 }
 
 export interface ValidateOptions {
-  /** API data of the pinned release; without it, schema and API rules are skipped */
+  /** API data of the release checked against; without it, schema and API rules are skipped */
   schema?: ApiSchema;
+  /**
+   * What the other releases' data says (k8s/release-data.ts), so that a field or an API version
+   * the checked release lacks is named with the release it came in or went
+   */
+  history?: ReleaseHistory;
   /** run best-practice rules (default true) */
   bestPractices?: boolean;
   /** rule ids switched off */

@@ -1,6 +1,7 @@
 // An in-memory file system for the command line's io: paths are absolute under /work (the working
 // directory); a Uint8Array that is not UTF-8 behaves like the real io's refusal.
-import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
+import { releaseCatalog } from '../../../src/lib/k8s/release-catalog.ts';
+import { NEWEST_RELEASE } from '../../../src/lib/k8s/releases.ts';
 import type { CliIo } from '../../../src/lib/validator/cli.ts';
 import { decodeUtf8 } from '../../../src/lib/validator/cli.ts';
 
@@ -22,7 +23,9 @@ export function fakeFs(files: Record<string, string | Uint8Array>, stdin = '') {
     readStdin: () => stdin,
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    schema: () => apiSchema,
+    // every release's data, as the real io reads it (node-io.ts), and the history for an older one
+    schema: (release) => releaseCatalog.releaseSchema(release),
+    history: (release) => (release === NEWEST_RELEASE ? undefined : releaseCatalog),
     kind: (path) => (table.has(abs(path)) ? 'file' : isDir(path) ? 'directory' : undefined),
     list: (path) => {
       const prefix = `${abs(path)}/`.replace('//', '/');

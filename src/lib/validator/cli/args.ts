@@ -1,7 +1,7 @@
 // The command's arguments, read with node:util parseArgs. Keys the user did not give stay absent, so a
 // configuration file (config.ts) can fill them in before the defaults.
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { DEFAULT_RELEASE, isRelease, RELEASES, type Release } from '../../k8s/releases.ts';
+import { DEFAULT_RELEASE, isRelease, RELEASE_DATA, RELEASES, type Release } from '../../k8s/releases.ts';
 import type { FixType } from '../fix/apply.ts';
 import type { Lang } from '../types.ts';
 import { FORMAT_NAMES, type FormatName } from './formats/index.ts';
@@ -28,8 +28,8 @@ export interface CheckArgs {
   noConfig?: boolean;
   /** --crd FILE_OR_DIR: CustomResourceDefinitions that check the inputs' custom resources, not reported on */
   crd?: string[];
-  /** --release: the Kubernetes release to check against */
-  release?: Release;
+  /** --kubernetes-version (or --release): the release to check against, or every release with data */
+  release?: ReleaseChoice;
   /** --fix: rewrite the files with the fixes; --fix-dry-run: print them as a unified diff instead */
   fix?: 'write' | 'dry-run';
   /** --fix-type: which fixes --fix applies (default safe) */
@@ -43,7 +43,8 @@ export const USAGE = `usage: kube-field-guide check FILE|FOLDER|GLOB... | - [opt
   --no-best-practices     errors and API checks only
   --disable RULE          switch a rule off (repeatable)
   --crd FILE_OR_DIR       use the CustomResourceDefinitions there to check custom resources, without reporting on them (repeatable)
-  --release VERSION       the Kubernetes release to check against: ${RELEASES.join(', ')} (default ${DEFAULT_RELEASE})
+  --kubernetes-version V  the Kubernetes release to check against: ${RELEASES.join(', ')} (default ${DEFAULT_RELEASE}),
+                          or all: every one, and for each document the releases that accept it (--release is the same)
   --fix                   rewrite the files with the safe fixes, then report what remains
   --fix-dry-run           print the fixes as a unified diff instead of writing them
   --fix-type safe|all     which fixes --fix applies: safe (default) or all (the suggestions too)
@@ -61,6 +62,7 @@ const OPTIONS = {
   'no-config': { type: 'boolean' },
   crd: { type: 'string', multiple: true },
   release: { type: 'string' },
+  'kubernetes-version': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   'fix-type': { type: 'string' },
@@ -108,9 +110,13 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | string {
   if (values.config !== undefined) options.config = values.config;
   if (values['no-config']) options.noConfig = true;
   if (values.crd) options.crd = values.crd;
-  if (values.release !== undefined) {
-    if (!isRelease(values.release)) return `${unsupportedRelease(values.release)}\n${USAGE}`;
-    options.release = values.release;
+  if (values.release !== undefined && values['kubernetes-version'] !== undefined) return `--kubernetes-version and --release are the same option; give one\n${USAGE}`;
+  const written = values['kubernetes-version'] ?? values.release;
+  if (written !== undefined) {
+    const release = releaseChoice(written);
+    if (release === undefined) return `${unsupportedRelease(written)}\n${USAGE}`;
+    if (release === 'all' && (values.fix || values['fix-dry-run'])) return `--fix needs one release, not all\n${USAGE}`;
+    options.release = release;
   }
   const fix = fixOptions(values.fix === true, values['fix-dry-run'] === true, values['fix-type'], options.files);
   if (typeof fix === 'string') return `${fix}\n${USAGE}`;
@@ -130,6 +136,18 @@ function fixOptions(write: boolean, dryRun: boolean, type: string | undefined, f
   return { fix: write ? 'write' : 'dry-run', ...(type ? { fixType: type } : {}) };
 }
 
+/** a release to check against, or every release with data */
+export type ReleaseChoice = Release | 'all';
+
+/** A written release read as one of RELEASES ('v1.31' and '1.31.4' are 1.31), 'all', or undefined. */
+export function releaseChoice(written: string): ReleaseChoice | undefined {
+  if (written === 'all') return 'all';
+  const minor = /^v?(\d+\.\d+)(?:\.\d+)?$/u.exec(written.trim())?.[1];
+  return minor !== undefined && isRelease(minor) ? minor : undefined;
+}
+
 /** The usage error for a release we have no API data for, naming the ones we have. */
 export const unsupportedRelease = (release: string): string =>
-  `Kubernetes ${release} is not a release this validator has API data for; supported: ${RELEASES.join(', ')}`;
+  `Kubernetes ${release} is not a release this validator has API data for; supported: ${RELEASES.join(', ')}, or all${
+    RELEASE_DATA.some((data) => data.source === null && release.replace(/^v/u, '').startsWith(`${data.release}`))
+      ? ` (no published package holds the whole ${release.replace(/^v/u, '')} API yet; check against its neighbours)` : ''}`;

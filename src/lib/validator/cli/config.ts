@@ -9,9 +9,8 @@
 //   release: "1.36"                       # what --release checks against when not given
 //   crd: [crds/]                          # like --crd, relative to the configuration's folder
 import yaml from 'js-yaml';
-import { isRelease, type Release } from '../../k8s/releases.ts';
 import type { Lang, Severity } from '../types.ts';
-import { unsupportedRelease } from './args.ts';
+import { releaseChoice, unsupportedRelease, type ReleaseChoice } from './args.ts';
 import { FORMAT_NAMES, type FormatName } from './formats/index.ts';
 import { globToRegExp } from './glob.ts';
 import type { CliIo } from './io.ts';
@@ -27,7 +26,7 @@ export interface Config {
   format?: FormatName;
   lang?: Lang;
   bestPractices?: boolean;
-  release?: Release;
+  release?: ReleaseChoice;
   /** CRD files and folders, absolute (resolved against the configuration's folder) */
   crd: string[];
 }
@@ -99,8 +98,9 @@ export function readConfig(io: CliIo, path: string): Config | string {
   if (release !== undefined) {
     // unquoted, YAML reads 1.36 as a number (taken as written) and 1.30 as 1.3 (refused, with the hint to quote it)
     const written = typeof release === 'string' || typeof release === 'number' ? String(release) : JSON.stringify(release);
-    if (!isRelease(written)) return `${path}: ${unsupportedRelease(written)}${typeof release === 'number' ? ' (quote the release: "1.30")' : ''}`;
-    config.release = written;
+    const choice = releaseChoice(written);
+    if (choice === undefined) return `${path}: ${unsupportedRelease(written)}${typeof release === 'number' ? ' (quote the release: "1.30")' : ''}`;
+    config.release = choice;
   }
   if (raw['crd'] !== undefined) {
     if (!stringList(raw['crd'])) return `${path}: crd must be a list of files or folders`;

@@ -4,5 +4,5 @@ import { nodeIo } from './node-io.ts';
 import { runCli } from './run.ts';
 import { isCheckThread, runCheckThread } from './threads.ts';
 
-if (isCheckThread()) runCheckThread(nodeIo.schema);
+if (isCheckThread()) runCheckThread(nodeIo);
 else process.exitCode = runCli(process.argv.slice(2), nodeIo);

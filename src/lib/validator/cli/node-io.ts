@@ -5,6 +5,9 @@ import { availableParallelism } from 'node:os';
 import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { ApiSchema } from '../../k8s/types.ts';
+import { createReleaseCatalog, type ReleaseCatalog } from '../../k8s/release-data.ts';
+import type { ReleaseDelta } from '../../k8s/release-delta.ts';
+import { NEWEST_RELEASE, type Release } from '../../k8s/releases.ts';
 import { validateAll } from '../validate.ts';
 import { useCelEngineOnDemand } from './cel.ts';
 import type { CliIo } from './io.ts';
@@ -22,8 +25,40 @@ export function decodeUtf8(bytes: Uint8Array): string {
 
 /** the API data, built into the package's bundle (scripts/pack-cli.mjs) as JSON texts per type */
 declare const KFG_SCHEMA: PackedSchema | undefined;
+/** the older releases' deltas (generated/releases/), built into the package's bundle as JSON texts */
+declare const KFG_RELEASES: Record<string, string> | undefined;
 
-function loadSchema(): ApiSchema | undefined {
+let newest: ApiSchema | undefined | null = null;
+let catalog: ReleaseCatalog | undefined | null = null;
+
+function loadNewest(): ApiSchema | undefined {
+  if (newest === null) newest = readNewest();
+  return newest;
+}
+
+function loadDelta(release: string): ReleaseDelta {
+  if (typeof KFG_RELEASES === 'object') {
+    const text = KFG_RELEASES[release];
+    if (text === undefined) throw new Error(`no API data for Kubernetes ${release} in this package`);
+    return JSON.parse(text) as ReleaseDelta;
+  }
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../k8s/generated/releases/${release}.json`, import.meta.url)), 'utf8')) as ReleaseDelta;
+}
+
+/** every release's data, built from the newest on first use; undefined without the newest */
+function releaseCatalog(): ReleaseCatalog | undefined {
+  if (catalog === null) {
+    const schema = loadNewest();
+    catalog = schema ? createReleaseCatalog(schema, loadDelta) : undefined;
+  }
+  return catalog;
+}
+
+function loadSchema(release: Release): ApiSchema | undefined {
+  return release === NEWEST_RELEASE ? loadNewest() : releaseCatalog()?.releaseSchema(release);
+}
+
+function readNewest(): ApiSchema | undefined {
   // the package's bundle has the API data built in, each type parsed when first checked against; from
   // the repository it is read at run time (plain Node cannot import JSON without import attributes)
   if (typeof KFG_SCHEMA === 'object') return unpackSchema(KFG_SCHEMA);
@@ -67,6 +102,8 @@ export const nodeIo: CliIo = {
   out: (text) => writeAll(1, text),
   err: (text) => writeAll(2, text),
   schema: loadSchema,
+  // an older release's check names the release a missing field or version came in (rules use it)
+  history: (release) => (release === NEWEST_RELEASE ? undefined : releaseCatalog()),
   kind: (path) => {
     const stat = statSync(path, { throwIfNoEntry: false });
     return stat?.isDirectory() ? 'directory' : stat?.isFile() ? 'file' : undefined;

@@ -4,6 +4,7 @@
 // terminal, a GitHub annotation, JUnit or SARIF.
 import { formatMessage, plainMessage } from '../format.ts';
 import type { Diagnostic, DocumentStatus, Lang, Severity, ValidateResult } from '../types.ts';
+import { acceptanceSummary, type DocumentAcceptance } from '../release-acceptance.ts';
 
 export interface DiagnosticReport {
   severity: Severity;
@@ -32,6 +33,30 @@ export interface FileReport {
   diagnostics: DiagnosticReport[];
   /** problems an inline comment or an annotation suppressed */
   suppressed: DiagnosticReport[];
+  /** --kubernetes-version all: which releases accept each document */
+  releases?: DocumentReleasesReport[];
+}
+
+/** One document across every release (release-acceptance.ts), as the formats print it. */
+export interface DocumentReleasesReport {
+  document: number;
+  accepted: string[];
+  rejected: Array<{ releases: string[]; rule: string; message: string; line: number; column: number; path: string }>;
+  unchecked: string[];
+  /** the one-line summary in the run's language */
+  summary: string;
+}
+
+export function releasesReport(documents: readonly DocumentAcceptance[], lang: Lang): DocumentReleasesReport[] {
+  return documents.map((acceptance) => ({
+    document: acceptance.document,
+    accepted: acceptance.accepted,
+    rejected: acceptance.rejected.map(({ releases, diagnostic: d }) => ({
+      releases, rule: d.ruleId, message: plainMessage(formatMessage(d, lang)), line: d.line, column: d.column, path: d.fieldPath,
+    })),
+    unchecked: acceptance.unchecked,
+    summary: acceptanceSummary(acceptance, lang),
+  }));
 }
 
 /** What every format gets. */

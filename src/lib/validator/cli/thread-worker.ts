@@ -3,4 +3,4 @@
 import { nodeIo } from './node-io.ts';
 import { runCheckThread } from './threads.ts';
 
-runCheckThread(nodeIo.schema);
+runCheckThread(nodeIo);

@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { Release } from '../../k8s/releases.ts';
-import type { ApiSchema } from '../../k8s/types.ts';
 import type { Resource, ValidateOptions, ValidateResult } from '../types.ts';
 import type { BundledCrdOptions } from '../schema/bundled-crds.ts';
+import type { CliIo } from './io.ts';
 import { checkInput, enabledRules, parseInputGuarded, resourcesOfInput, runContext, validateAll, type EnabledRules, type ParsedInput } from '../validate.ts';
 
 /** A resource as it crosses threads: everything but its YAML node. */
@@ -20,7 +20,7 @@ type PlainResource = Omit<Resource, 'node'>;
 /** what a worker thread is given (workerData.kubeFieldGuideThread) */
 interface ThreadJob {
   texts: string[];
-  options: Omit<ValidateOptions & BundledCrdOptions, 'schema'>;
+  options: Omit<ValidateOptions & BundledCrdOptions, 'schema' | 'history'>;
   release: Release;
   port: MessagePort;
   signal: Int32Array;
@@ -94,7 +94,7 @@ export function validateInThreads(
     onFallback(`no thread script at ${String(script)}`);
     return validateAll(texts, options);
   }
-  const { schema: _schema, ...shared } = options;
+  const { schema: _schema, history: _history, ...shared } = options;
   const signal = new Int32Array(new SharedArrayBuffer(8 * groups.length));
   const workers = groups.slice(1).map((group, i) => {
     const { port1, port2 } = new MessageChannel();
@@ -138,7 +138,7 @@ export function validateInThreads(
 export const isCheckThread = (): boolean => typeof workerData === 'object' && workerData !== null && 'kubeFieldGuideThread' in workerData;
 
 /** The worker's side: parse the group, share its resources, check it against the whole context. */
-export function runCheckThread(schemaOf: (release: Release) => ApiSchema | undefined): void {
+export function runCheckThread(io: Pick<CliIo, 'schema' | 'history'>): void {
   const { texts, options: shared, release, port, signal, slot } = (workerData as { kubeFieldGuideThread: ThreadJob }).kubeFieldGuideThread;
   Atomics.store(signal, startedSlot(signal, slot), 1);
   const post = (message: ThreadMessage, step: number) => {
@@ -150,8 +150,10 @@ export function runCheckThread(schemaOf: (release: Release) => ApiSchema | undef
   let own: (ParsedInput | ValidateResult)[] = [];
   let options: ValidateOptions & BundledCrdOptions = shared;
   try {
-    const schema = schemaOf(release);
-    options = schema ? { ...shared, schema } : shared;
+    // the API data and the other releases' history are this thread's own (functions do not cross threads)
+    const schema = io.schema(release);
+    const history = io.history?.(release);
+    options = { ...shared, ...(schema ? { schema } : {}), ...(history ? { history } : {}) };
     const enabled = enabledRules(options);
     if (!('document' in enabled)) throw new Error('the rules could not be set up');
     rules = enabled;

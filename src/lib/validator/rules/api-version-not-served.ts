@@ -6,6 +6,7 @@
 import type { ResourceRule } from '../types.ts';
 import { findKind, indexKinds } from '../schema/index-kinds.ts';
 import { findRemovedApi } from '../../k8s/removed-apis.ts';
+import { compareReleases } from '../../k8s/releases.ts';
 import { findOffByDefaultApi, offByDefaultVersionsOf } from '../../k8s/off-by-default-apis.ts';
 import { entryOf } from '../yaml/node.ts';
 import { safeFix, scalarEdit } from '../fix/make.ts';
@@ -63,6 +64,11 @@ export const apiVersionNotServed: ResourceRule = {
       ko: '쿠버네티스 {version|은} {kind|를} {apiVersion|으로} 제공하지 않는다. {kind|는} 기본으로 꺼진 {offByDefault}에만 있으며, 켜려면 API 서버에 --runtime-config=<그룹>/<버전>=true가 필요하다.',
       en: 'Kubernetes {version} does not serve {kind} as {apiVersion}; {kind} exists only in {offByDefault}, not enabled by default (the API server needs --runtime-config=<group>/<version>=true).',
     },
+    // checked against an older release (issue 11): a version a later release serves
+    'served-later': {
+      ko: '쿠버네티스 {version|은} {kind|를} 아직 {apiVersion|으로} 제공하지 않는다. 이 버전은 쿠버네티스 {since}부터 제공된다. {version|이} 제공하는 버전: {served}.',
+      en: 'Kubernetes {version} does not serve {kind} as {apiVersion} yet: that version is served from Kubernetes {since}. Kubernetes {version} serves: {served}.',
+    },
     'not-served': {
       ko: '쿠버네티스 {version|은} {kind|를} {apiVersion|으로} 제공하지 않는다. 제공하는 버전: {served}.',
       en: 'Kubernetes {version} does not serve {kind} as {apiVersion}; served versions: {served}.',
@@ -92,7 +98,9 @@ export const apiVersionNotServed: ResourceRule = {
     // a custom group's versions are its CRD's to serve (crd-version-not-served), not the release's
     if (schema && isCustomApiVersion(schema, apiVersion)) return;
     const entry = entryOf(ctx.resource.node, 'apiVersion');
-    const removal = findRemovedApi(apiVersion, kind);
+    // a removal after the checked release is no removal yet (checking an older release, issue 11)
+    const removed = findRemovedApi(apiVersion, kind);
+    const removal = removed && (!schema || compareReleases(removed.removedIn, schema.kubernetesVersion) <= 0) ? removed : undefined;
     if (removal && removal.kind === 'PodSecurityPolicy') {
       // where its successor went too (extensions/v1beta1 -> policy/v1beta1 -> none)
       let last = removal;
@@ -125,6 +133,18 @@ export const apiVersionNotServed: ResourceRule = {
     const served = indexKinds(schema).byKind.get(kind);
     const servedList = served?.map((k) => k.apiVersion).join(', ') ?? '';
     const version = schema.kubernetesVersion;
+    // checking an older release (issue 11): a version that came later; a kind that came later is unknown-kind's
+    const later = ctx.options.history?.kindSince(apiVersion, kind);
+    if (later && compareReleases(later.since, version) > 0) {
+      if (served) {
+        ctx.report({
+          messageId: 'served-later',
+          data: { apiVersion, kind, version, since: later.since, served: servedList },
+          path: ['apiVersion'], at: 'value',
+        });
+      }
+      return;
+    }
     if (findOffByDefaultApi(apiVersion, kind)) {
       ctx.report({
         messageId: served ? 'off-by-default-served' : 'off-by-default',

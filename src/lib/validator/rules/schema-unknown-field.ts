@@ -25,6 +25,15 @@ export const schemaUnknownField: ResourceRule = {
       ko: '{field|는} 이 위치에 있을 수 없는 필드다. {suggestion|을} 뜻했는가?',
       en: '{field} is not a field at this position. Did you mean {suggestion}?',
     },
+    // checked against an older release (issue 11): the field exists, just not in that release
+    'added-later': {
+      ko: '{field|는} 쿠버네티스 {since}에서 추가된 필드다. 지금 검사하는 {release}에는 이 필드가 없다.',
+      en: '{field} was added in Kubernetes {since}; you are checking against {release}, which does not have it.',
+    },
+    'removed-earlier': {
+      ko: '{field|는} 쿠버네티스 {removedIn}에서 제거된 필드다. 지금 검사하는 {release}에는 이 필드가 없다.',
+      en: '{field} was removed in Kubernetes {removedIn}; you are checking against {release}, which does not have it.',
+    },
   },
   docs: {
     summary: { ko: '스키마에 없는 필드를 찾는다.', en: 'Finds fields the schema does not define.' },

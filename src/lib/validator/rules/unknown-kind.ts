@@ -4,6 +4,7 @@
 // Kinds that exist only in versions removed or off by default are api-version-not-served's to report.
 import type { ResourceRule } from '../types.ts';
 import { findRemovedApi } from '../../k8s/removed-apis.ts';
+import { compareReleases } from '../../k8s/releases.ts';
 import { offByDefaultVersionsOf } from '../../k8s/off-by-default-apis.ts';
 import { indexKinds } from '../schema/index-kinds.ts';
 import { closest } from '../schema/suggest.ts';
@@ -26,6 +27,11 @@ export const unknownKind: ResourceRule = {
       ko: '쿠버네티스 {version}에는 {kind} 종류(Kind)가 없다. {suggestion|을} 뜻했는가?',
       en: 'Kubernetes {version} has no kind {kind}. Did you mean {suggestion}?',
     },
+    // checked against an older release (issue 11): the kind came later
+    'added-later': {
+      ko: '쿠버네티스 {version}에는 아직 {kind} 종류(Kind)가 없다. {apiVersion}의 {kind|는} 쿠버네티스 {since}에서 추가되었다.',
+      en: 'Kubernetes {version} has no kind {kind} yet: {kind} in {apiVersion} came in Kubernetes {since}.',
+    },
   },
   docs: {
     summary: { ko: '알 수 없는 kind를 찾는다.', en: 'Finds kinds the Kubernetes release does not know.' },
@@ -46,6 +52,15 @@ export const unknownKind: ResourceRule = {
     if (!schema || kind === '' || isCustomApiVersion(schema, ctx.resource.apiVersion)) return;
     const index = indexKinds(schema);
     if (index.byKind.has(kind)) return;
+    const later = ctx.options.history?.kindSince(ctx.resource.apiVersion, kind);
+    if (later && compareReleases(later.since, schema.kubernetesVersion) > 0) {
+      ctx.report({
+        messageId: 'added-later',
+        data: { kind, apiVersion: ctx.resource.apiVersion, since: later.since, version: schema.kubernetesVersion },
+        path: ['kind'], at: 'value',
+      });
+      return;
+    }
     if (findRemovedApi(ctx.resource.apiVersion, kind) || offByDefaultVersionsOf(kind).length > 0) return;
     const suggestion = index.byLowerKind.get(kind.toLowerCase()) ?? closest(kind, index.byKind.keys());
     const caseOnly = suggestion !== undefined && suggestion.toLowerCase() === kind.toLowerCase();

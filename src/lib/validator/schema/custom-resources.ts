@@ -26,7 +26,7 @@ const builtInGroups = new WeakMap<ApiSchema, Set<string>>();
 function groupsOf(schema: ApiSchema): Set<string> {
   let groups = builtInGroups.get(schema);
   if (!groups) {
-    groups = new Set(['', ...schema.kinds.map((kind) => kind.group)]);
+    groups = new Set(['', ...schema.kinds.map((kind) => kind.group), ...(schema.laterGroups ?? [])]);
     for (const api of [...REMOVED_APIS, ...OFF_BY_DEFAULT_APIS]) groups.add(groupOf(api.apiVersion));
     builtInGroups.set(schema, groups);
   }

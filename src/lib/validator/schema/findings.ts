@@ -25,7 +25,7 @@ export function schemaFindings(ctx: RuleContext): SchemaFinding[] {
   const { schema, resource } = ctx;
   const apiKind = schema ? findKind(schema, resource.apiVersion, resource.kind) : undefined;
   let findings: SchemaFinding[] = [];
-  if (schema && apiKind) findings = walkResource(schema, apiKind.type, resource.node, ctx.text);
+  if (schema && apiKind) findings = walkResource(schema, apiKind.type, resource.node, ctx.text, undefined, ctx.options.history);
   else if (schema && resource.kind !== '' && isCustomApiVersion(schema, resource.apiVersion)) {
     // a custom resource: against its CRD's schema when the input serves its version, else metadata alone
     const crd = findCrd(ctx.resources, resource.apiVersion, resource.kind);

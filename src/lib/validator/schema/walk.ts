@@ -10,6 +10,8 @@ import { base64Problem, isDateTime, isQuantity, suggestQuantity } from './format
 import { display } from '../display.ts';
 import { valueProblems, type ValueFindingType, type ValueProblem } from './value-checks.ts';
 import { newCelBudget, ruleFindings, type CelBudget, type RuleSite } from '../cel/evaluate.ts';
+import type { ReleaseHistory } from '../../k8s/release-data.ts';
+import { compareReleases } from '../../k8s/releases.ts';
 
 export type FindingType = 'type' | 'unknown-field' | 'required' | 'quantity' | 'date-time' | 'byte' | 'rule' | ValueFindingType;
 
@@ -32,8 +34,13 @@ function requiredFields(type: ApiType): string[] {
   return required;
 }
 
-/** `celBudget`: the CEL work left for the paste (cel/evaluate.ts); a walk of its own by default. */
-export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, text: string, celBudget: CelBudget = newCelBudget()): SchemaFinding[] {
+/**
+ * `celBudget`: the CEL work left for the paste (cel/evaluate.ts); a walk of its own by default.
+ * `history`: the other releases' data, to name the release an unknown field came in or went.
+ */
+export function walkResource(
+  schema: ApiSchema, typeKey: string, node: YNode, text: string, celBudget: CelBudget = newCelBudget(), history?: ReleaseHistory,
+): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
   // the values with x-kubernetes-validations, evaluated once the walk is done
   const ruleSites: RuleSite[] = [];
@@ -43,7 +50,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   const toPath = (): PathSegment[] => path.slice();
   // the object types being visited, outermost first, to say where a misplaced field belongs
   const types: ApiType[] = [];
-  const visitType = (type: ApiType, current: YNode): void => {
+  const visitType = (type: ApiType, current: YNode, typeName: string): void => {
     types.push(type);
     if (type.rules) ruleSites.push({ rules: type.rules, type, node: current, path: toPath() });
     const pairs = current.kind === 'map' ? (current.children ?? []) : [];
@@ -55,6 +62,11 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
       const field = Object.hasOwn(type.fields, key) ? type.fields[key] : undefined;
       if (!field) {
         if (type.open) continue;
+        const other = history && !type.crd ? otherRelease(history, typeName, key, schema.kubernetesVersion) : undefined;
+        if (other) {
+          findings.push({ type: 'unknown-field', messageId: other.messageId, path: [...path, key], at: 'key', data: other.data });
+          continue;
+        }
         const suggestion = closest(key, Object.keys(type.fields));
         const elsewhere = suggestion ? undefined : whereItBelongs(schema, types, key);
         findings.push({
@@ -158,7 +170,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
           return;
         }
         const type = schema.types[shape.ref];
-        if (type) visitType(type, current);
+        if (type) visitType(type, current, shape.ref);
         return;
       }
       case 'array':
@@ -226,7 +238,7 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
   };
 
   const root = schema.types[typeKey];
-  if (root && node.kind === 'map') visitType(root, node);
+  if (root && node.kind === 'map') visitType(root, node, typeKey);
   if (ruleSites.length > 0) findings.push(...ruleFindings(schema, ruleSites, celBudget));
   return findings;
 }
@@ -236,6 +248,24 @@ export function walkResource(schema: ApiSchema, typeKey: string, node: YNode, te
  * (`parent`: one level up), or another object field of the enclosing object does (`sibling`: e.g.
  * `containers` written under metadata belongs under spec). Only exact names count.
  */
+/**
+ * An unknown field that another release has: added after the checked release, or gone before it.
+ * Undefined where no release with data has it (a typo, or older than the data).
+ */
+function otherRelease(history: ReleaseHistory, typeName: string, field: string, release: string): Pick<SchemaFinding, 'messageId' | 'data'> | undefined {
+  const since = history.fieldSince(typeName, field);
+  if (!since) return undefined;
+  if (compareReleases(since.since, release) > 0) {
+    // with no data for the release before `since`, it came in that one or in `since`
+    const added = since.earliest === since.since ? since.since : `${since.earliest}–${since.since}`;
+    return { messageId: 'added-later', data: { field, since: added, release } };
+  }
+  if (since.removedIn && compareReleases(since.removedIn, release) <= 0) {
+    return { messageId: 'removed-earlier', data: { field, removedIn: since.removedIn, release } };
+  }
+  return undefined;
+}
+
 function whereItBelongs(schema: ApiSchema, types: ApiType[], key: string): { where: 'parent' | 'sibling'; field: string } | undefined {
   const current = types[types.length - 1];
   const parent = types[types.length - 2];
