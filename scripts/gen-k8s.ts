@@ -1,5 +1,5 @@
 // Regenerates src/lib/k8s/generated/{schema,docs}.json from the installed
-// kubernetes-models package, generated/crds/ (the bundled projects' CRDs)
+// kubernetes-models package, field-stages.json (alpha/beta fields, from docs.json), generated/crds/ (the bundled projects' CRDs)
 // from their @kubernetes-models packages, and generated/releases/ (the older
 // releases as deltas, from the packages of release-sources.ts). Run: node scripts/gen-k8s.ts (npm run gen:k8s).
 // tests/unit/k8s/generated.test.ts fails when the committed files differ.
@@ -11,6 +11,7 @@ import { buildApiData } from '../src/lib/k8s/generate/build-api-data.ts';
 import { buildCrdData } from '../src/lib/k8s/generate/build-crd-data.ts';
 import { buildReleaseDeltas } from '../src/lib/k8s/generate/build-release-deltas.ts';
 import { serializeGenerated } from '../src/lib/k8s/generate/serialize.ts';
+import { buildFieldStages } from '../src/lib/k8s/generate/field-stages.ts';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(projectRoot, 'src', 'lib', 'k8s', 'generated');
@@ -23,6 +24,13 @@ for (const [name, data] of [['schema.json', schema], ['docs.json', docs]] as con
   console.log(`${name}: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB`);
 }
 console.log(`Kubernetes ${schema.kubernetesVersion}: ${schema.kinds.length} kinds, ${Object.keys(schema.types).length} types`);
+{
+  const stages = buildFieldStages(docs, schema.kubernetesVersion);
+  const text = serializeGenerated(stages);
+  writeFileSync(join(outDir, 'field-stages.json'), text);
+  const count = Object.values(stages.fields).reduce((sum, fields) => sum + Object.keys(fields).length, 0);
+  console.log(`field-stages.json: ${count} alpha/beta fields, ${Buffer.byteLength(text)} B, ${gzipSync(text).length} B gzipped`);
+}
 
 const crds = await buildCrdData(projectRoot, schema);
 const crdDir = join(outDir, 'crds');

@@ -8,6 +8,7 @@ import { buildApiData } from '../../../src/lib/k8s/generate/build-api-data.ts';
 import { buildCrdData } from '../../../src/lib/k8s/generate/build-crd-data.ts';
 import { buildReleaseDeltas } from '../../../src/lib/k8s/generate/build-release-deltas.ts';
 import { serializeGenerated } from '../../../src/lib/k8s/generate/serialize.ts';
+import { buildFieldStages } from '../../../src/lib/k8s/generate/field-stages.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -18,6 +19,8 @@ describe('generated API data', () => {
     const { schema, docs } = await buildApiData(root);
     expect(serializeGenerated(schema) === committed('schema.json'), 'schema.json is stale: run node scripts/gen-k8s.ts').toBe(true);
     expect(serializeGenerated(docs) === committed('docs.json'), 'docs.json is stale: run node scripts/gen-k8s.ts').toBe(true);
+    const stages = serializeGenerated(buildFieldStages(docs, schema.kubernetesVersion));
+    expect(stages === committed('field-stages.json'), 'field-stages.json is stale: run node scripts/gen-k8s.ts').toBe(true);
   }, 60_000);
 
   it('matches a fresh run of the generator for the bundled CRDs', async () => {
