@@ -38,7 +38,7 @@ export interface ReleaseHistory {
 export interface ReleaseCatalog extends ReleaseHistory {
   /** every release, oldest first, with what its data knows */
   releases: readonly ReleaseData[];
-  /** the release's data, or undefined where there is none (1.35 today) */
+  /** the release's data, or undefined where there is none (a release of RELEASE_DATA with no source) */
   releaseSchema(release: string): ApiSchema | undefined;
   /** the apiVersions the release serves a kind (or its List) in; undefined where the release has no data */
   servedVersions(kind: string, release: string): string[] | undefined;

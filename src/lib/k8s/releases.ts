@@ -15,12 +15,14 @@ export const isRelease = (value: string): value is Release => RELEASES.includes(
 /** Every release from the oldest supported to the newest, oldest first, and what its data says. */
 export interface ReleaseData {
   release: string;
-  /** the package the data was read from; null where no sound one is read yet (the site says so) */
+  /** the package the data was read from; null where no sound one is read (the site says so) */
   source: string | null;
   /** whether the data's enums are the release's own; where not, releaseSchema() leaves enums out */
   enums: boolean;
   /** whether the data's formats (int32, int64, byte) are the release's own rather than the newest's */
   formats: boolean;
+  /** whether the data's required flags are the release's own rather than the newest's (1.35: 1.36's) */
+  required: boolean;
   /**
    * false where part of the data is the newest release's (1.31: the kinds' status and the core v1
    * Event, which cdk8s-plus-31 does not carry): checks may use it, field histories do not
@@ -28,11 +30,12 @@ export interface ReleaseData {
   complete: boolean;
 }
 
-const data = (release: string, source: string | null, own: boolean, formats = own, complete = true): ReleaseData => ({
+const data = (release: string, source: string | null, own: boolean, formats = own, complete = true, required = true): ReleaseData => ({
   release,
   source,
   enums: own,
   formats,
+  required,
   complete,
 });
 
@@ -46,15 +49,18 @@ export const RELEASE_DATA: readonly ReleaseData[] = [
   data('1.32', '@kubernetes/client-node@1.0.0', false, true),
   data('1.33', '@kubernetes/client-node@1.2.0', false, true),
   data('1.34', '@kubernetes/client-node@1.4.0', false, true),
-  // no package holds all of 1.35; @pulumi/kubernetes 4.28.0 has its field set only (RELEASES.md)
-  data('1.35', null, false),
+  // no package holds all of 1.35; @pulumi/kubernetes 4.28.0 has its field set only (RELEASES.md): required
+  // flags, enums and formats are 1.36's. Its field set is its own, so field histories count it (complete):
+  // the kinds Pulumi does not model (lists, reviews, Scale, Eviction, Binding) are 1.36's, and their
+  // types have the same fields in 1.34 and 1.36 (tests/unit/k8s/release-sources.test.ts)
+  data('1.35', '@pulumi/kubernetes@4.28.0', false, false, true, false),
   data('1.36', 'kubernetes-models@5.1.0', true),
 ];
 
 /** the release the others are stored as deltas against */
 export const NEWEST_RELEASE = '1.36';
 
-/** The releases the validator checks against: those with data, oldest first (1.35 has none yet). */
+/** The releases the validator checks against: those with data, oldest first. */
 export const RELEASES: readonly string[] = RELEASE_DATA.filter((data) => data.source !== null).map((data) => data.release);
 
 /** a release of RELEASES */

@@ -17,7 +17,7 @@ export interface DocumentAcceptance {
   document: number;
   accepted: string[];
   rejected: ReleaseRejection[];
-  /** releases with no API data, never checked (1.35) */
+  /** releases of RELEASE_DATA not checked (none when every release is; a release without API data would be) */
   unchecked: string[];
 }
 

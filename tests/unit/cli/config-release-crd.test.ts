@@ -33,6 +33,8 @@ describe('releases', () => {
     [[], {}, DEFAULT_RELEASE],
     [['--release', '1.36'], {}, '1.36'],
     [['--kubernetes-version', '1.31'], {}, '1.31'],
+    // 1.35: Pulumi's field set, 1.36's required flags (RELEASES.md)
+    [['--kubernetes-version', '1.35'], {}, '1.35'],
     // as kubectl version and a cluster's nodes write it
     [['--kubernetes-version', 'v1.30'], {}, '1.30'],
     [['--kubernetes-version', '1.29.4'], {}, '1.29'],
@@ -52,7 +54,7 @@ describe('releases', () => {
     const fs = recording({ 'cm.yaml': clean });
     expect(runCli(['check', 'cm.yaml', '--kubernetes-version', 'all'], fs.io)).toBe(0);
     expect(fs.asked).toEqual([DEFAULT_RELEASE, ...RELEASES.filter((r) => r !== DEFAULT_RELEASE)]);
-    expect(fs.stdout()).toContain('cm.yaml:1: ConfigMap app: accepted by 1.27–1.34, 1.36; no API data for 1.35\n');
+    expect(fs.stdout()).toContain('cm.yaml:1: ConfigMap app: accepted by 1.27–1.36\n');
   });
 
   const sidecarPod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  initContainers:\n  - name: proxy\n    image: envoy:1.30\n    restartPolicy: Always\n  containers:\n  - name: web\n    image: nginx:1.27\n';
@@ -64,13 +66,13 @@ describe('releases', () => {
     expect(file.diagnostics).toEqual([]);
     expect(file.releases).toEqual([{
       document: 0,
-      accepted: ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.36'],
+      accepted: ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'],
       rejected: [{
         releases: ['1.27'], rule: 'schema-unknown-field', line: 9, column: 5, path: 'spec.initContainers[0].restartPolicy',
         message: 'restartPolicy was added in Kubernetes 1.28; you are checking against 1.27, which does not have it.',
       }],
-      unchecked: ['1.35'],
-      summary: 'accepted by 1.28–1.34, 1.36; rejected by 1.27 (line 9: restartPolicy was added in Kubernetes 1.28; you are checking against 1.27, which does not have it.); no API data for 1.35',
+      unchecked: [],
+      summary: 'accepted by 1.28–1.36; rejected by 1.27 (line 9: restartPolicy was added in Kubernetes 1.28; you are checking against 1.27, which does not have it.)',
     }]);
   });
 
@@ -83,14 +85,14 @@ describe('releases', () => {
   });
 
   test.each([
-    [['--release', '1.35'], {}, 'Kubernetes 1.35 is not a release this validator has API data for; supported: 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36, or all (no published package holds the whole 1.35 API yet; check against its neighbours)\nusage:'],
+    [['--release', '1.37'], {}, 'Kubernetes 1.37 is not a release this validator has API data for; supported: 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36, or all\nusage:'],
     [['--kubernetes-version', '1.26'], {}, 'Kubernetes 1.26 is not a release this validator has API data for'],
     [['--kubernetes-version', 'latest'], {}, 'Kubernetes latest is not a release'],
     [['--kubernetes-version', '1.30', '--release', '1.30'], {}, '--kubernetes-version and --release are the same option; give one'],
     [['--kubernetes-version', 'all', '--fix'], {}, '--fix needs one release, not all'],
     [['--fix-dry-run'], { '/work/.kube-field-guide.yaml': 'release: all\n' }, '--fix needs one release, not all (/work/.kube-field-guide.yaml says release: all)'],
     [[], { '/work/.kube-field-guide.yaml': 'release: "1.26"\n' }, '/work/.kube-field-guide.yaml: Kubernetes 1.26 is not a release this validator has API data for; supported: 1.27'],
-    [[], { '/work/.kube-field-guide.yaml': 'release: 1.30\n' }, 'Kubernetes 1.3 is not a release this validator has API data for; supported: 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36, or all (quote the release: "1.30")'],
+    [[], { '/work/.kube-field-guide.yaml': 'release: 1.30\n' }, 'Kubernetes 1.3 is not a release this validator has API data for; supported: 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36, or all (quote the release: "1.30")'],
     [[], { '/work/.kube-field-guide.yaml': 'release: [1.36]\n' }, 'Kubernetes [1.36] is not a release'],
   ])('%j with %j is a usage error naming the supported releases', (args, config, message) => {
     const fs = recording({ 'cm.yaml': clean, ...config });

@@ -68,17 +68,28 @@ const FACTS: Array<{ release: string; fact: string; holds: () => boolean }> = [
   { release: '1.34', fact: 'DRA GA', holds: () => serves('1.34', 'resource.k8s.io/v1', 'ResourceClaim') && !serves('1.33', 'resource.k8s.io/v1', 'ResourceClaim') },
   // v1.34 release blog: Pod hostnameOverride (alpha)
   { release: '1.34', fact: 'PodSpec.hostnameOverride', holds: () => hasField('1.34', `${CORE}.PodSpec`, 'hostnameOverride') && !hasField('1.33', `${CORE}.PodSpec`, 'hostnameOverride') },
+  // https://kubernetes.io/blog/2025/12/29/kubernetes-v1-35-introducing-workload-aware-scheduling/ and
+  // https://kubernetes.io/docs/concepts/workloads/pods/workload-reference/ (v1.35, alpha): a Pod's spec.workloadRef,
+  // which 1.36 replaced by spec.schedulingGroup (scheduling.k8s.io/v1alpha1 gave way to v1alpha2)
+  { release: '1.35', fact: 'PodSpec.workloadRef in 1.35 only', holds: () => hasField('1.35', `${CORE}.PodSpec`, 'workloadRef') && !hasField('1.34', `${CORE}.PodSpec`, 'workloadRef') && !hasField('1.36', `${CORE}.PodSpec`, 'workloadRef') && !hasField('1.35', `${CORE}.PodSpec`, 'schedulingGroup') },
+  // https://kubernetes.io/docs/concepts/scheduling-eviction/node-declared-features/ (v1.35, alpha): the kubelet
+  // reports them in the Node's .status.declaredFeatures
+  { release: '1.35', fact: 'NodeStatus.declaredFeatures', holds: () => hasField('1.35', `${CORE}.NodeStatus`, 'declaredFeatures') && !hasField('1.34', `${CORE}.NodeStatus`, 'declaredFeatures') },
+  // v1.35 API changes (kubernetes/kubernetes#134984): observedGeneration on CustomResourceDefinition conditions
+  { release: '1.35', fact: 'CustomResourceDefinitionCondition.observedGeneration', holds: () => hasField('1.35', 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition', 'observedGeneration') && !hasField('1.34', 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition', 'observedGeneration') },
   // v1.36: workload-aware scheduling's PodSpec.schedulingGroup (build-api-data.ts's marker)
   { release: '1.36', fact: 'PodSpec.schedulingGroup', holds: () => hasField('1.36', `${CORE}.PodSpec`, 'schedulingGroup') && !hasField('1.34', `${CORE}.PodSpec`, 'schedulingGroup') },
   { release: '1.36', fact: 'autoscaling/v2 HorizontalPodAutoscaler served throughout', holds: () => WITH_DATA.every((r) => serves(r, 'autoscaling/v2', 'HorizontalPodAutoscaler')) },
 ];
 
 describe('release data', () => {
-  it('covers 1.27 … 1.36 and says where no data is read yet', () => {
+  it('covers 1.27 … 1.36, every release with data, and says what is not its own', () => {
     expect(RELEASE_DATA.map((r) => r.release)).toEqual(['1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36']);
-    expect(RELEASE_DATA.filter((r) => !r.source).map((r) => r.release)).toEqual(['1.35']);
-    expect(catalog.releaseSchema('1.35')).toBeUndefined();
-    expect(catalog.servedVersions('Pod', '1.35')).toBeUndefined();
+    expect(RELEASE_DATA.filter((r) => !r.source).map((r) => r.release)).toEqual([]);
+    // 1.35 comes from Pulumi's field set: required flags are 1.36's (RELEASES.md)
+    expect(RELEASE_DATA.filter((r) => !r.required).map((r) => r.release)).toEqual(['1.35']);
+    expect(RELEASE_DATA.filter((r) => !r.complete).map((r) => r.release)).toEqual(['1.31']);
+    expect(catalog.servedVersions('Pod', '1.35')).toEqual(['v1']);
     expect(() => catalog.releaseSchema('1.26')).toThrow(/not one of/);
   });
 
@@ -155,11 +166,12 @@ describe('release data', () => {
       '1.32': `${flow}/v1`,
       '1.33': `${flow}/v1`,
       '1.34': `${flow}/v1`,
+      '1.35': `${flow}/v1`,
       '1.36': `${flow}/v1`,
     });
     // resource.k8s.io: alpha and beta versions are off by default, v1 (GA) from 1.34
     const claims = timeline('ResourceClaim');
-    expect(Object.entries(claims).filter(([, versions]) => versions !== '').map(([release]) => release)).toEqual(['1.34', '1.36']);
+    expect(Object.entries(claims).filter(([, versions]) => versions !== '').map(([release]) => release)).toEqual(['1.34', '1.35', '1.36']);
     expect(claims['1.34']).toBe('resource.k8s.io/v1');
     expect(new Set(Object.values(timeline('HorizontalPodAutoscaler')))).toEqual(new Set(['autoscaling/v1 autoscaling/v2']));
   });
@@ -170,6 +182,9 @@ describe('release data', () => {
     expect(catalog.fieldSince(`${CORE}.Volume`, 'image')).toEqual({ since: '1.32', earliest: '1.31' });
     expect(catalog.fieldSince(`${CORE}.PodSpec`, 'containers')).toEqual({ since: '1.27', earliest: '1.27' });
     expect(catalog.fieldSince(`${CORE}.PodSpec`, 'noSuchField')).toBeUndefined();
+    // 1.35's field set is its own (Pulumi's): a field of 1.35 alone came and went
+    expect(catalog.fieldSince(`${CORE}.PodSpec`, 'workloadRef')).toEqual({ since: '1.35', earliest: '1.35', removedIn: '1.36' });
+    expect(catalog.fieldSince(`${CORE}.PodSpec`, 'schedulingGroup')).toEqual({ since: '1.36', earliest: '1.36' });
     // a field of 1.27 … 1.34 that 1.36 no longer has
     const gone = WITH_DATA.slice(0, -1)
       .flatMap((release) => Object.entries(schema(release).types).flatMap(([key, type]) => Object.keys(type.fields).map((f) => [key, f] as const)))

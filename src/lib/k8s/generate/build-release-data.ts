@@ -9,6 +9,8 @@
 //   string, a Time as a Date, has no enums, and 0.x no formats), the newest data's shape is kept, so
 //   that a delta holds changes of the API and not of the package's generator. The enums kept that way
 //   are the newest release's: releases.ts says which releases' enums are not known.
+import { compareReleases } from '../releases.ts';
+import { findRemovedApi } from '../removed-apis.ts';
 import type { ApiField, ApiKind, ApiSchema, ApiShape, ApiType } from '../types.ts';
 import { compareKinds, splitApiVersion } from './build-api-data.ts';
 import type { SourceRelease, SourceShape } from './release-source-types.ts';
@@ -89,7 +91,10 @@ function refsOf(shape: ApiShape, out: string[]): void {
 }
 
 export interface BuildReleaseOptions {
-  /** false where the source's required flags are not the release's own (they are then the newest data's) */
+  /**
+   * false where the source's required flags are not the release's own: they are then the newest data's,
+   * and the source's only for fields the newest data lacks
+   */
   requiredKnown: boolean;
   /**
    * fields of the kinds the source does not have (cdk8s: status), taken from the newest data where it
@@ -101,6 +106,11 @@ export interface BuildReleaseOptions {
    * events.k8s.io Event has), taken with their types from the newest data
    */
   kindsFromNewest?: string[];
+  /**
+   * the source has no list kinds (Pulumi): every `…List` kind of the newest data whose item kind the
+   * release serves is taken with its type from the newest data (its ListMeta stays the source's)
+   */
+  listsFromNewest?: boolean;
   /**
    * the source writes one definition for structurally identical ones of several groups (cdk8s: one
    * ServiceReference, one Subject): a ref agrees with the newest data's when version and name do
@@ -115,6 +125,9 @@ export function servedKindsOf(source: SourceRelease): ApiKind[] {
   for (const { apiVersion, kind, type } of source.kinds) {
     const { group, version } = splitApiVersion(apiVersion);
     if (/alpha|beta/.test(version) && !LEGACY_BETA_ON_BY_DEFAULT.includes(apiVersion)) continue;
+    // a package that keeps every old version (Pulumi) still has flowcontrol v1beta3 after its removal
+    const removed = findRemovedApi(apiVersion, kind);
+    if (removed && compareReleases(removed.removedIn, source.release) <= 0) continue;
     if (type.startsWith('io.k8s.apimachinery.')) continue; // Status, APIGroup …: not objects one applies
     if (seen.has(`${apiVersion} ${kind}`)) continue;
     seen.add(`${apiVersion} ${kind}`);
@@ -125,9 +138,12 @@ export function servedKindsOf(source: SourceRelease): ApiKind[] {
 
 export function buildReleaseSchema(source: SourceRelease, base: ApiSchema, options: BuildReleaseOptions): ApiSchema {
   const borrowed = new Set(options.kindsFromNewest ?? []);
+  const own = new Set(source.kinds.map((kind) => `${kind.apiVersion} ${kind.kind}`));
+  const listOfOwn = (kind: ApiKind): boolean =>
+    options.listsFromNewest === true && kind.kind.endsWith('List') && own.has(`${kind.apiVersion} ${kind.kind.slice(0, -'List'.length)}`);
   const kinds = servedKindsOf({
     ...source,
-    kinds: [...source.kinds, ...base.kinds.filter((kind) => borrowed.has(`${kind.apiVersion} ${kind.kind}`))],
+    kinds: [...source.kinds, ...base.kinds.filter((kind) => borrowed.has(`${kind.apiVersion} ${kind.kind}`) || listOfOwn(kind))],
   });
   const kindTypes = new Set(kinds.map((kind) => kind.type));
   const types: Record<string, ApiType> = {};
@@ -151,7 +167,8 @@ export function buildReleaseSchema(source: SourceRelease, base: ApiSchema, optio
       const own = toApiShape(field.shape);
       const byName = options.refsByName === true;
       const shape = baseField && coarse(baseField.shape, base, byName) === coarse(own, base, byName) ? baseField.shape : own;
-      const required = options.requiredKnown ? field.required : baseField?.required === true;
+      // where the newest data lacks the field, the source's flag is the only one known
+      const required = options.requiredKnown || !baseField ? field.required : baseField.required === true;
       fields[name] = required ? { shape, required: true } : { shape };
       refsOf(shape, queue);
     }

@@ -47,7 +47,8 @@ function numberLiteral(node: ts.TypeNode): number | undefined {
   return ts.isLiteralTypeNode(node) && ts.isNumericLiteral(node.literal) ? Number(node.literal.text) : undefined;
 }
 
-export function shapeOf(node: ts.TypeNode, source: ts.SourceFile, resolve: (name: string) => string): DeclaredShape {
+/** The shape of a keyword type (string, number, boolean, any, unknown, object), else undefined. */
+export function keywordShape(node: ts.TypeNode): { t: 'string' | 'number' | 'boolean' | 'any' } | undefined {
   switch (node.kind) {
     case ts.SyntaxKind.StringKeyword:
       return { t: 'string' };
@@ -60,6 +61,12 @@ export function shapeOf(node: ts.TypeNode, source: ts.SourceFile, resolve: (name
     case ts.SyntaxKind.ObjectKeyword:
       return { t: 'any' };
   }
+  return undefined;
+}
+
+export function shapeOf(node: ts.TypeNode, source: ts.SourceFile, resolve: (name: string) => string): DeclaredShape {
+  const keyword = keywordShape(node);
+  if (keyword) return keyword;
   const literal = literalText(node);
   if (literal !== undefined) return { t: 'string', literals: [literal] };
   if (ts.isUnionTypeNode(node)) {

@@ -11,8 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-// 1.35 (@pulumi/kubernetes 4.28.0, field set only) has no reader yet.
-export type SourceKind = 'client-node' | 'cdk8s-plus';
+export type SourceKind = 'client-node' | 'cdk8s-plus' | 'pulumi';
 
 export interface ReleaseSource {
   release: string;
@@ -80,6 +79,14 @@ export const RELEASE_SOURCES: readonly ReleaseSource[] = [
     version: '1.4.0',
     integrity: 'sha512-Zge3YvF7DJi264dU1b3wb/GmzR99JhUpqTvp+VGHfwZT+g7EOOYNScDJNZwXy9cszyIGPIs0VHr+kk8e95qqrA==',
   },
+  {
+    // no package holds the whole 1.35 API: this one its field set only (RELEASES.md, "1.35 through Pulumi")
+    release: '1.35',
+    kind: 'pulumi',
+    name: '@pulumi/kubernetes',
+    version: '4.28.0',
+    integrity: 'sha512-tdoUN7blJv1rrwr+2Pc55CP/+L1sMkH3z5Y7DI2yfNiGgdeaOHYia+hYsnLgR4HtBSfIfuBVWxGkZwGWOgUmOQ==',
+  },
 ];
 
 /** client-node of the newest release: read by a test to hold the client-node reader to the 1.36 data. */
@@ -95,6 +102,7 @@ export const NEWEST_CLIENT_NODE: ReleaseSource = {
 const MEMBERS: Record<SourceKind, string[]> = {
   'client-node': ['package/dist/gen/model*/*.js', 'package/dist/gen/model*/*.d.ts'],
   'cdk8s-plus': ['package/cdk8s.yaml', 'package/lib/imports/k8s.*'],
+  pulumi: ['package/types/input.d.ts'],
 };
 
 const cacheDir = (projectRoot: string): string => join(projectRoot, 'node_modules', '.cache', 'kfg-k8s-releases');
