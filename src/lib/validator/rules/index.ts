@@ -75,6 +75,7 @@ import { hostPathVolume } from './host-path-volume.ts';
 import { runAsNonRoot } from './run-as-non-root.ts';
 import { singleReplicaPdb } from './single-replica-pdb.ts';
 import { suppressionUnknownRule } from './suppression-unknown-rule.ts';
+import { featureGatedField } from './feature-gated-field.ts';
 
 export const rules: readonly Rule[] = [
   yamlSyntax,
@@ -104,6 +105,7 @@ export const rules: readonly Rule[] = [
   schemaBounds,
   schemaListDuplicate,
   schemaValidationRule,
+  featureGatedField,
   quantityFormat,
   dateTimeFormat,
   metadataNameFormat,

@@ -1,0 +1,125 @@
+// Fields behind a feature gate that is not GA in the pinned release (issue 11.2): the API server
+// drops such a field from the object it stores when the gate is off ("dropDisabledFields" in the
+// registry strategies), with no error and no warning, so the manifest applies and the setting never
+// takes effect. Off by default (alpha, and the few beta gates shipped off) → warning; on by default
+// (most beta gates) → info, since a cluster can still turn the gate off.
+//
+// The data (src/lib/k8s/field-stages.ts) is 1.36's: the upstream descriptions of 1.36 name the gate
+// and the 1.36 feature gate table says its state. A check against another release
+// (ctx.schema.kubernetesVersion, the command line's --release) says nothing: a gate's stage and
+// default move from release to release (PodLevelResources was alpha and off in 1.33, beta and on in
+// 1.34), and we have no description or gate table for the others.
+//
+// Category api: it is about what the API server does with the field, not a matter of taste; it runs
+// with best practices off too.
+import type { ResourceRule, PathSegment } from '../types.ts';
+import type { ApiSchema, ApiShape } from '../../k8s/types.ts';
+import { fieldStage, fieldStages } from '../../k8s/field-stages.ts';
+import { objectRef } from '../../k8s/api-schema.ts';
+import { findKind } from '../schema/index-kinds.ts';
+import type { YNode } from '../yaml/node.ts';
+
+/** The types from which a gated field can be reached, so the walk skips every other branch. */
+const reachCache = new WeakMap<ApiSchema, Set<string>>();
+function typesLeadingToGatedFields(schema: ApiSchema): Set<string> {
+  let reach = reachCache.get(schema);
+  if (reach) return reach;
+  reach = new Set(Object.keys(fieldStages.fields).filter((key) => schema.types[key]));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [key, type] of Object.entries(schema.types)) {
+      if (reach.has(key)) continue;
+      if (Object.values(type.fields).some((field) => reach!.has(objectRef(field.shape) ?? ''))) {
+        reach.add(key);
+        grew = true;
+      }
+    }
+  }
+  reachCache.set(schema, reach);
+  return reach;
+}
+
+export const featureGatedField: ResourceRule = {
+  id: 'feature-gated-field',
+  severity: 'warning',
+  category: 'api',
+  needsSchema: true,
+  messages: {
+    'alpha-off': {
+      ko: '{field|는} 쿠버네티스 {version}의 알파 필드다. {gate} 기능 게이트를 켜지 않은 API 서버는 이 필드를 아무 말 없이 버린다.',
+      en: '{field} is an alpha field of Kubernetes {version}: the API server drops it silently unless the {gate} feature gate is on.',
+    },
+    'beta-off': {
+      ko: '{field|는} 쿠버네티스 {version}의 베타 필드인데, {gate} 기능 게이트가 기본으로 꺼져 있다. 게이트를 켜지 않은 API 서버는 이 필드를 아무 말 없이 버린다.',
+      en: '{field} is a beta field of Kubernetes {version} whose {gate} feature gate is off by default: the API server drops it silently unless the gate is on.',
+    },
+    'beta-on': {
+      ko: '{field|는} 쿠버네티스 {version}의 베타 필드다. {gate} 기능 게이트가 기본으로 켜져 있어 받아들여지지만, 게이트를 끈 클러스터의 API 서버는 이 필드를 아무 말 없이 버린다.',
+      en: '{field} is a beta field of Kubernetes {version}: its {gate} feature gate is on by default, but a cluster that turns the gate off drops the field silently.',
+    },
+  },
+  docs: {
+    summary: {
+      ko: '알파·베타 기능 게이트 뒤에 있는 필드를 알린다.',
+      en: 'Points out fields behind an alpha or beta feature gate.',
+    },
+    why: {
+      ko: '기능 게이트가 꺼진 API 서버는 그 게이트 뒤의 필드를 오류도 경고도 없이 버리고 오브젝트를 저장한다. 매니페스트는 적용되지만 설정은 끝내 적용되지 않는다. 알파 게이트는 언제나 기본으로 꺼져 있고, 베타 게이트는 대개 켜져 있지만 꺼진 채 나온 것도 있다. 쿠버네티스 1.36의 필드 설명과 기능 게이트 표로 판단하므로 다른 버전으로 검사할 때는 알리지 않는다.',
+      en: 'An API server whose feature gate is off drops the fields behind that gate and stores the object with no error and no warning: the manifest applies, the setting never does. Alpha gates are always off by default; beta gates are usually on, but some ship off. The judgement rests on the field descriptions and feature gates of Kubernetes 1.36, so a check against another release says nothing.',
+    },
+    fix: {
+      ko: '클러스터에서 그 기능 게이트가 켜져 있는지 확인하자(kube-apiserver --feature-gates). 켤 수 없다면 필드를 빼고 같은 일을 하는 GA 방법을 쓰자.',
+      en: 'Check that the cluster has the feature gate on (kube-apiserver --feature-gates); if it cannot, drop the field and reach the same end with GA fields.',
+    },
+    bad: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels:\n      app: db\n  updateStrategy:\n    type: RollingUpdate\n    rollingUpdate:\n      maxUnavailable: 2\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n      - name: db\n        image: postgres:17.2\n',
+    good: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels:\n      app: db\n  updateStrategy:\n    type: RollingUpdate\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n      - name: db\n        image: postgres:17.2\n',
+  },
+  check(ctx) {
+    const { schema, resource } = ctx;
+    if (!schema || schema.kubernetesVersion !== fieldStages.kubernetesVersion) return;
+    const kind = findKind(schema, resource.apiVersion, resource.kind);
+    if (!kind) return;
+    const reach = typesLeadingToGatedFields(schema);
+    const version = schema.kubernetesVersion;
+    const path: PathSegment[] = [];
+    const visitType = (typeKey: string, node: YNode): void => {
+      const type = schema.types[typeKey];
+      if (!type || node.kind !== 'map') return;
+      const pairs = node.children ?? [];
+      for (let i = 0; i + 1 < pairs.length; i += 2) {
+        const key = (pairs[i] as YNode).value;
+        if (typeof key !== 'string' || !Object.hasOwn(type.fields, key)) continue;
+        const value = pairs[i + 1] as YNode;
+        path.push(key);
+        const stage = value.value === null ? undefined : fieldStage(typeKey, key);
+        if (stage) {
+          const messageId = stage.onByDefault ? 'beta-on' : `${stage.stage}-off`;
+          ctx.report({
+            messageId, path: [...path], at: 'key', data: { field: key, version, gate: stage.gate },
+            ...(stage.onByDefault ? { severity: 'info' as const } : {}),
+          });
+        }
+        visitShape(type.fields[key]!.shape, value);
+        path.pop();
+      }
+    };
+    const visitShape = (shape: ApiShape, node: YNode): void => {
+      if (shape.t === 'object') {
+        if (reach.has(shape.ref)) visitType(shape.ref, node);
+      } else if ((shape.t === 'array' || shape.t === 'map') && reach.has(objectRef(shape) ?? '')) {
+        const inner = shape.t === 'array' ? shape.items : shape.values;
+        const children = node.children ?? [];
+        if (shape.t === 'array' && node.kind === 'seq') {
+          children.forEach((item, index) => { path.push(index); visitShape(inner, item); path.pop(); });
+        } else if (shape.t === 'map' && node.kind === 'map') {
+          for (let i = 0; i + 1 < children.length; i += 2) {
+            path.push(String(children[i]!.value));
+            visitShape(inner, children[i + 1]!);
+            path.pop();
+          }
+        }
+      }
+    };
+    if (reach.has(kind.type)) visitType(kind.type, resource.node);
+  },
+};
