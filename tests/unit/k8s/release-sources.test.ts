@@ -65,6 +65,17 @@ describe('release sources', () => {
     }
   }, 60_000);
 
+  it("takes 1.36's required flags for 1.35, not Pulumi's (which differ from upstream)", () => {
+    const pulumi = RELEASE_SOURCES.find((s) => s.kind === 'pulumi')!;
+    const source = readPulumi(sourcePackageRoot(root, pulumi), '1.35', apiSchema);
+    const v135 = releaseCatalog.releaseSchema('1.35')!;
+    const key = 'io.k8s.api.networking.v1.NetworkPolicySpec';
+    // Pulumi declares podSelector required; upstream has it optional (RELEASES.md: one of 10 such flags)
+    expect(source.types.get(key)?.fields.get('podSelector')?.required).toBe(true);
+    expect(apiSchema.types[key]?.fields.podSelector?.required).toBeUndefined();
+    expect(v135.types[key]?.fields.podSelector?.required).toBeUndefined();
+  }, 60_000);
+
   it("takes from 1.36 only types whose fields 1.34 and 1.36 agree on (so 1.35's field set is its own)", () => {
     const pulumi = RELEASE_SOURCES.find((s) => s.kind === 'pulumi')!;
     const source = readPulumi(sourcePackageRoot(root, pulumi), '1.35', apiSchema);

@@ -109,6 +109,27 @@ describe('an API version or kind the checked release does not serve yet', () => 
   });
 });
 
+describe('1.35, from Pulumi\'s field set', () => {
+  // workload-aware scheduling: Pod spec.workloadRef came in 1.35 (alpha) and 1.36 replaced it by spec.schedulingGroup
+  // (https://kubernetes.io/blog/2025/12/29/kubernetes-v1-35-introducing-workload-aware-scheduling/)
+  const pod = (field: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: worker\nspec:\n  ${field}\n  containers:\n  - name: w\n    image: trainer:1\n`;
+
+  it('knows a field of 1.35 alone, and names the release a later one came in', () => {
+    const workloadRef = pod('workloadRef: {name: training, podGroup: workers}');
+    expect(problems(workloadRef, '1.35')).toEqual([]);
+    expect(problems(workloadRef, '1.34').join('\n')).toMatch(/workloadRef was added in Kubernetes 1\.35; you are checking against 1\.34/u);
+    // the history counts 1.35's field set: a field of 1.35 alone reads as removed in 1.36
+    expect(problems(workloadRef, '1.36')).toEqual(['6 schema-unknown-field workloadRef was removed in Kubernetes 1.36; you are checking against 1.36, which does not have it.']);
+    const schedulingGroup = pod('schedulingGroup: {podGroupName: workers}');
+    expect(problems(schedulingGroup, '1.36')).toEqual([]);
+    expect(problems(schedulingGroup, '1.35').join('\n')).toMatch(/schedulingGroup was added in Kubernetes 1\.36; you are checking against 1\.35/u);
+  });
+
+  it('takes Pulumi\'s required flags for a type of 1.35 alone', () => {
+    expect(problems(pod('workloadRef: {name: training}'), '1.35')).toEqual(['6 schema-required-field The required field podGroup is missing.']);
+  });
+});
+
 describe('every release', () => {
   const everyRelease = (text: string) => releaseAcceptance(RELEASES.map((release) => ({ release, result: check(text, release) })));
 
