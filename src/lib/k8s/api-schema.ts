@@ -2,7 +2,10 @@
 // small lookups the validator and the reference pages share. Pure data access:
 // no Node APIs, so it runs in the browser too.
 import schemaJson from './generated/schema.json';
-import type { ApiField, ApiKind, ApiSchema, ApiShape, ApiType } from './types.ts';
+import type { ApiField, ApiKind, ApiSchema, ApiType } from './types.ts';
+import { objectRef } from './shapes.ts';
+
+export { objectRef };
 
 export const apiSchema: ApiSchema = schemaJson as ApiSchema;
 
@@ -45,9 +48,3 @@ export function fieldAt(typeKey: string, path: string | string[], schema: ApiSch
   return field;
 }
 
-/** The object type a shape leads to once arrays and maps are unwrapped, if any. */
-export function objectRef(shape: ApiShape): string | undefined {
-  let current = shape;
-  while (current.t === 'array' || current.t === 'map') current = current.t === 'array' ? current.items : current.values;
-  return current.t === 'object' ? current.ref : undefined;
-}

@@ -1,7 +1,7 @@
 // Alpha and beta fields of the pinned release (1.36): fields that depend on a feature gate which is
 // not GA yet. Generated (generated/field-stages.json, by generate/field-stages.ts from the upstream
 // descriptions and the 1.36 feature gate table in generate/feature-gates.ts). Pure data access.
-import stagesJson from './generated/field-stages.json';
+import stagesJson from './generated/field-stages.json' with { type: 'json' };
 
 export type FieldStage = 'alpha' | 'beta';
 

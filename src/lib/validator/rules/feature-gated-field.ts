@@ -15,7 +15,7 @@
 import type { ResourceRule, PathSegment } from '../types.ts';
 import type { ApiSchema, ApiShape } from '../../k8s/types.ts';
 import { fieldStage, fieldStages } from '../../k8s/field-stages.ts';
-import { objectRef } from '../../k8s/api-schema.ts';
+import { objectRef } from '../../k8s/shapes.ts';
 import { findKind } from '../schema/index-kinds.ts';
 import type { YNode } from '../yaml/node.ts';
 
