@@ -81,6 +81,16 @@ describe('feature-gated-field', () => {
     expect(gated(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', 'spec:', '  containers:', '  - name: a', '    image: busybox:1.37', '    resources:', '      limits:', '        cpu: "1"'))).toEqual([]);
   });
 
+  test('status is the controllers\' to write: nothing for a gated status field', () => {
+    const text = yaml(
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:',
+      '  selector:', '    matchLabels:', '      app: web', '  template:', '    metadata:', '      labels:', '        app: web',
+      '    spec:', '      containers:', '      - name: web', '        image: nginx:1.30', 'status:', '  replicas: 2', '  terminatingReplicas: 1',
+    );
+    expect(fieldStage('io.k8s.api.apps.v1.DeploymentStatus', 'terminatingReplicas')?.stage).toBe('beta');
+    expect(gated(text)).toEqual([]);
+  });
+
   test('checked against an older release: nothing, since the stages are 1.36\'s', () => {
     const older = releaseCatalog.releaseSchema('1.34');
     if (!older) throw new Error('no data for 1.34');

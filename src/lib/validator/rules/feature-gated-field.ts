@@ -89,6 +89,8 @@ export const featureGatedField: ResourceRule = {
       for (let i = 0; i + 1 < pairs.length; i += 2) {
         const key = (pairs[i] as YNode).value;
         if (typeof key !== 'string' || !Object.hasOwn(type.fields, key)) continue;
+        // status is the controllers' to write; the API server ignores it on create and apply
+        if (node === resource.node && key === 'status') continue;
         const value = pairs[i + 1] as YNode;
         path.push(key);
         const stage = value.value === null ? undefined : fieldStage(typeKey, key);
