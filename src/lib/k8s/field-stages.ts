@@ -6,11 +6,14 @@ import stagesJson from './generated/field-stages.json' with { type: 'json' };
 export type FieldStage = 'alpha' | 'beta';
 
 export interface FieldStageEntry {
-  /** the stage of the field's feature gate in the data's release (the description's own word may lag) */
+  /**
+   * the stage of the field's feature gates in the data's release (the description's own word may
+   * lag): alpha when any of them is alpha
+   */
   stage: FieldStage;
-  /** the feature gate the API server checks before it keeps the field */
-  gate: string;
-  /** the gate is on in a cluster that sets no --feature-gates */
+  /** the feature gates the API server checks before it keeps the field (all of them; most fields have one) */
+  gates: string[];
+  /** every one of the gates is on in a cluster that sets no --feature-gates */
   onByDefault: boolean;
 }
 

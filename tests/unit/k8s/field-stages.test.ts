@@ -76,10 +76,10 @@ describe('buildFieldStages', () => {
 
   test('the stage and default come from the 1.36 gate table, GA gates drop out, a stated stage without a gate uses UNNAMED_GATES', () => {
     const built = buildFieldStages(docs({ T: everyGate, ...unnamed }), '1.36');
-    expect(built.fields.T?.PodLevelResources).toEqual({ stage: 'beta', gate: 'PodLevelResources', onByDefault: true });
-    expect(built.fields.T?.ShardedListAndWatch).toEqual({ stage: 'alpha', gate: 'ShardedListAndWatch', onByDefault: false });
+    expect(built.fields.T?.PodLevelResources).toEqual({ stage: 'beta', gates: ['PodLevelResources'], onByDefault: true });
+    expect(built.fields.T?.ShardedListAndWatch).toEqual({ stage: 'alpha', gates: ['ShardedListAndWatch'], onByDefault: false });
     expect(built.fields.T?.ProbeTerminationGracePeriod).toBeUndefined();
-    expect(built.fields['io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy']).toEqual({ maxUnavailable: { stage: 'beta', gate: 'MaxUnavailableStatefulSet', onByDefault: false } });
+    expect(built.fields['io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy']).toEqual({ maxUnavailable: { stage: 'beta', gates: ['MaxUnavailableStatefulSet'], onByDefault: false } });
     expect(built.fields['io.k8s.api.storage.v1.CSINodeDriver']).toBeUndefined();
   });
 
@@ -90,16 +90,25 @@ describe('buildFieldStages', () => {
     expect(() => buildFieldStages(docs({ T: everyGate, ...unnamed }), '1.35')).toThrow(/update the gate table/);
   });
 
-  test('one gate left per field', () => {
-    const two = { x: 'This is an alpha field and requires enabling the ShardedListAndWatch and DRAListTypeAttributes feature gates.' };
-    expect(() => buildFieldStages(docs({ T: { ...everyGate, ...two }, ...unnamed }), '1.36')).toThrow(/one gate per field/);
+  test('several gates: the field needs all, so alpha when any is alpha and on only when all are on; GA ones drop out', () => {
+    const several = {
+      both: 'This is a beta field and requires enabling the DRADeviceBindingConditions and DRAResourceClaimDeviceStatus feature gates.',
+      mixed: 'This is an alpha field and requires enabling the PodLevelResources and ShardedListAndWatch feature gates.',
+      graduated: 'This is a beta field and requires enabling the PodLevelResources and DynamicResourceAllocation feature gates.',
+    };
+    const built = buildFieldStages(docs({ T: { ...everyGate, ...several }, ...unnamed }), '1.36');
+    expect(built.fields.T?.both).toEqual({ stage: 'beta', gates: ['DRADeviceBindingConditions', 'DRAResourceClaimDeviceStatus'], onByDefault: true });
+    expect(built.fields.T?.mixed).toEqual({ stage: 'alpha', gates: ['PodLevelResources', 'ShardedListAndWatch'], onByDefault: false });
+    expect(built.fields.T?.graduated).toEqual({ stage: 'beta', gates: ['PodLevelResources'], onByDefault: true });
   });
 
   test('the committed data: 1.36, alpha gates never on by default, every gate in the table', () => {
     expect(fieldStages.kubernetesVersion).toBe('1.36');
     for (const fields of Object.values(fieldStages.fields)) {
       for (const entry of Object.values(fields)) {
-        expect(FEATURE_GATES[entry.gate]?.stage).toBe(entry.stage);
+        const states = entry.gates.map((gate) => FEATURE_GATES[gate]);
+        expect(states.every((state) => state && state.stage !== 'ga')).toBe(true);
+        expect(states.some((state) => state?.stage === 'alpha')).toBe(entry.stage === 'alpha');
         if (entry.stage === 'alpha') expect(entry.onByDefault).toBe(false);
       }
     }

@@ -28,8 +28,8 @@ const podLevelResources = yaml(
 
 describe('feature-gated-field', () => {
   test('the data holds the fields the tests use', () => {
-    expect(fieldStage('io.k8s.api.core.v1.TypedObjectReference', 'namespace')).toEqual({ stage: 'alpha', gate: 'CrossNamespaceVolumeDataSource', onByDefault: false });
-    expect(fieldStage('io.k8s.api.core.v1.PodSpec', 'resources')).toEqual({ stage: 'beta', gate: 'PodLevelResources', onByDefault: true });
+    expect(fieldStage('io.k8s.api.core.v1.TypedObjectReference', 'namespace')).toEqual({ stage: 'alpha', gates: ['CrossNamespaceVolumeDataSource'], onByDefault: false });
+    expect(fieldStage('io.k8s.api.core.v1.PodSpec', 'resources')).toEqual({ stage: 'beta', gates: ['PodLevelResources'], onByDefault: true });
     expect(fieldStage('io.k8s.api.core.v1.PodSpec', 'containers')).toBeUndefined();
     expect(fieldStage('io.k8s.api.core.v1.PodSpec', 'constructor')).toBeUndefined();
   });
@@ -58,6 +58,18 @@ describe('feature-gated-field', () => {
     expect(view(text)).toEqual(['warning beta-off spec.updateStrategy.rollingUpdate.maxUnavailable@12:7-12:21']);
     expect(formatMessage(found[0]!, 'en')).toBe('maxUnavailable is a beta field of Kubernetes 1.36 whose MaxUnavailableStatefulSet feature gate is off by default: the API server drops it silently unless the gate is on.');
     expect(formatMessage(found[0]!, 'ko')).toContain('maxUnavailable은 쿠버네티스 1.36의 베타 필드인데, MaxUnavailableStatefulSet 기능 게이트가 기본으로 꺼져 있다.');
+  });
+
+  test('a field behind two gates (ResourceSlice device bindsToNode): both named', () => {
+    const text = yaml(
+      'apiVersion: resource.k8s.io/v1', 'kind: ResourceSlice', 'metadata:', '  name: node-1-gpu', 'spec:',
+      '  driver: gpu.example.com', '  nodeName: node-1', '  pool:', '    name: node-1', '    generation: 1', '    resourceSliceCount: 1',
+      '  devices:', '  - name: gpu-0', '    bindsToNode: true',
+    );
+    const found = gated(text);
+    expect(view(text)).toEqual(['info beta-on-gates spec.devices[0].bindsToNode@14:5-14:16']);
+    expect(formatMessage(found[0]!, 'en')).toBe('bindsToNode is a beta field of Kubernetes 1.36: its feature gates DRADeviceBindingConditions, DRAResourceClaimDeviceStatus are on by default, but a cluster that turns one off drops the field silently.');
+    expect(formatMessage(found[0]!, 'ko')).toBe('bindsToNode는 쿠버네티스 1.36의 베타 필드다. 기능 게이트 DRADeviceBindingConditions, DRAResourceClaimDeviceStatus가 모두 기본으로 켜져 있어 받아들여지지만, 그중 하나라도 끈 클러스터의 API 서버는 이 필드를 아무 말 없이 버린다.');
   });
 
   test('inside lists and maps: every item, with its index', () => {

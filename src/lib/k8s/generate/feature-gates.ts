@@ -8,7 +8,11 @@
 // Source: the feature gate pages of kubernetes/website
 // (content/en/docs/reference/command-line-tools-reference/feature-gates/<Gate>.md, the `stages`
 // front matter; https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/),
-// read on 2026-12-04: the stage whose fromVersion..toVersion covers 1.36. `note` says where the page
+// read on 2026-12-04: the stage whose fromVersion..toVersion covers 1.36. Each gate was also checked
+// against the versioned specs in kubernetes/kubernetes' feature lists (pkg/features/kube_features.go
+// and the scheduler's list: `{Version: "1.36", Default: true, PreRelease: Beta}`), which win where
+// the page copy we could read lags (SupplementalGroupsPolicy and PodObservedGenerationTracking went
+// GA in 1.35; DRAResourceClaimDeviceStatus goes GA in 1.37, not 1.36). `note` says where the page
 // copy we read stopped before 1.36 and the 1.36 description decided instead ("This is a beta field",
 // "(enabled by default)"): a beta gate is on by default unless its page says otherwise.
 // field-stages.ts throws on a gate that is missing here, so a regeneration with a newer release
@@ -39,20 +43,27 @@ export const FEATURE_GATES: Readonly<Record<string, GateState>> = {
   DRADeviceTaints: { stage: 'beta', onByDefault: true, note: 'page copy read: alpha since 1.34; the 1.36 description: beta' },
   DRAExtendedResource: { stage: 'beta', onByDefault: true, note: 'page copy read: alpha since 1.34; the 1.36 description: beta' },
   DRAListTypeAttributes: { stage: 'alpha', onByDefault: false, note: 'alpha since 1.36' },
-  DRAResourceClaimDeviceStatus: { stage: 'ga', onByDefault: true, note: 'GA since 1.36' },
+  DRAResourceClaimDeviceStatus: {
+    stage: 'beta', onByDefault: true, note: 'beta since 1.33, GA in 1.37 (the page copy read says GA from 1.36; kube_features.go says 1.37)',
+  },
   DynamicResourceAllocation: { stage: 'ga', onByDefault: true, note: 'GA since 1.34' },
   EnvFiles: { stage: 'beta', onByDefault: true, note: 'beta since 1.35' },
   HostnameOverride: { stage: 'beta', onByDefault: true, note: 'beta since 1.35' },
-  HPAConfigurableTolerance: { stage: 'beta', onByDefault: false, note: 'beta since 1.35, off by default; GA in 1.37' },
+  HPAConfigurableTolerance: {
+    stage: 'beta', onByDefault: true, note: 'beta and on since 1.35 in kube_features.go (the page copy read says off, with a toVersion typo); GA in 1.37',
+  },
   JobPodReplacementPolicy: { stage: 'ga', onByDefault: true, note: 'GA since 1.34' },
   MatchLabelKeysInPodTopologySpread: { stage: 'beta', onByDefault: true, note: 'beta since 1.27' },
-  MaxUnavailableStatefulSet: { stage: 'beta', onByDefault: false, note: 'beta, on in 1.35.0-1.35.3, off from 1.35.4 through 1.36' },
+  MaxUnavailableStatefulSet: {
+    stage: 'beta', onByDefault: false,
+    note: 'the page: beta, on in 1.35.0-1.35.3, off from 1.35.4 through 1.36, on again in 1.37 (a kube_features.go copy from before 1.35.4 says on)',
+  },
   MutableCSINodeAllocatableCount: { stage: 'beta', onByDefault: true, note: 'beta, on by default since 1.35' },
   PodLevelResources: { stage: 'beta', onByDefault: true, note: 'beta since 1.34' },
-  PodObservedGenerationTracking: { stage: 'beta', onByDefault: true, note: 'beta since 1.34' },
+  PodObservedGenerationTracking: { stage: 'ga', onByDefault: true, note: 'GA since 1.35 (kube_features.go; the page copy read stops at beta 1.34)' },
   ProbeTerminationGracePeriod: { stage: 'ga', onByDefault: true, note: 'GA since 1.28, gate removed' },
   ShardedListAndWatch: { stage: 'alpha', onByDefault: false, note: 'alpha since 1.36' },
-  SupplementalGroupsPolicy: { stage: 'beta', onByDefault: true, note: 'beta since 1.33' },
+  SupplementalGroupsPolicy: { stage: 'ga', onByDefault: true, note: 'GA since 1.35 (kube_features.go; the page copy read stops at beta 1.33)' },
   VolumeLimitScaling: { stage: 'alpha', onByDefault: false, note: 'alpha since 1.35' },
   VolumeScheduling: { stage: 'ga', onByDefault: true, note: 'GA since 1.13, gate removed' },
 };

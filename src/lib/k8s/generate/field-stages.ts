@@ -99,10 +99,11 @@ export function buildFieldStages(docs: ApiDocs, kubernetesVersion: string): Fiel
         return state.stage !== 'ga';
       });
       if (open.length === 0) continue; // graduated: the description lags
-      if (open.length > 1) throw new Error(`${typeKey}.${field} needs ${open.join(', ')}: one gate per field is all the data holds`);
-      const gate = open[0]!;
-      const state = FEATURE_GATES[gate]!;
-      (fields[typeKey] ??= {})[field] = { stage: state.stage as FieldStage, gate, onByDefault: state.onByDefault };
+      // several gates: the field needs them all, so it is as young as the youngest and on only when all are
+      const states = open.map((gate) => FEATURE_GATES[gate]!);
+      const stage: FieldStage = states.some((state) => state.stage === 'alpha') ? 'alpha' : 'beta';
+      const onByDefault = states.every((state) => state.onByDefault);
+      (fields[typeKey] ??= {})[field] = { stage, gates: open, onByDefault };
     }
   }
   const unusedGates = Object.keys(FEATURE_GATES).filter((gate) => !usedGates.has(gate));

@@ -57,6 +57,19 @@ export const featureGatedField: ResourceRule = {
       ko: '{field|는} 쿠버네티스 {version}의 베타 필드다. {gate} 기능 게이트가 기본으로 켜져 있어 받아들여지지만, 게이트를 끈 클러스터의 API 서버는 이 필드를 아무 말 없이 버린다.',
       en: '{field} is a beta field of Kubernetes {version}: its {gate} feature gate is on by default, but a cluster that turns the gate off drops the field silently.',
     },
+    // a field behind several gates (the DRA binding conditions): it needs every one of them
+    'alpha-off-gates': {
+      ko: '{field|는} 쿠버네티스 {version}의 알파 필드다. 기능 게이트 {gate|을} 모두 켜지 않은 API 서버는 이 필드를 아무 말 없이 버린다.',
+      en: '{field} is an alpha field of Kubernetes {version}: the API server drops it silently unless the feature gates {gate} are all on.',
+    },
+    'beta-off-gates': {
+      ko: '{field|는} 쿠버네티스 {version}의 베타 필드인데, 기능 게이트 {gate} 중 기본으로 꺼진 것이 있다. 모두 켜지 않은 API 서버는 이 필드를 아무 말 없이 버린다.',
+      en: '{field} is a beta field of Kubernetes {version} whose feature gates {gate} are not all on by default: the API server drops it silently unless they all are.',
+    },
+    'beta-on-gates': {
+      ko: '{field|는} 쿠버네티스 {version}의 베타 필드다. 기능 게이트 {gate|가} 모두 기본으로 켜져 있어 받아들여지지만, 그중 하나라도 끈 클러스터의 API 서버는 이 필드를 아무 말 없이 버린다.',
+      en: '{field} is a beta field of Kubernetes {version}: its feature gates {gate} are on by default, but a cluster that turns one off drops the field silently.',
+    },
   },
   docs: {
     summary: {
@@ -95,9 +108,9 @@ export const featureGatedField: ResourceRule = {
         path.push(key);
         const stage = value.value === null ? undefined : fieldStage(typeKey, key);
         if (stage) {
-          const messageId = stage.onByDefault ? 'beta-on' : `${stage.stage}-off`;
+          const messageId = `${stage.onByDefault ? 'beta-on' : `${stage.stage}-off`}${stage.gates.length > 1 ? '-gates' : ''}`;
           ctx.report({
-            messageId, path: [...path], at: 'key', data: { field: key, version, gate: stage.gate },
+            messageId, path: [...path], at: 'key', data: { field: key, version, gate: stage.gates.join(', ') },
             ...(stage.onByDefault ? { severity: 'info' as const } : {}),
           });
         }
