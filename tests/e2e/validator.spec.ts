@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { rules } from '../../src/lib/validator/rules/index.ts';
+import { DEFAULT_RELEASE } from '../../src/lib/k8s/releases.ts';
 import { copiedReport, editorReady, editorText, items, keptText, misspelt, openValidator, paste, sharedText, status, ui, valid } from './validator-page.ts';
 
 test.beforeEach(async ({ context }) => {
@@ -61,7 +62,8 @@ for (const lang of ['ko', 'en'] as const) {
       const parsed = new URL(url);
       expect(parsed.pathname).toBe(`/${lang}/validator/`);
       expect(parsed.search).toBe('');
-      expect(parsed.hash).toMatch(/^#yaml=[A-Za-z0-9_-]+$/);
+      // with the release it was checked against (validator-releases.spec.ts)
+      expect(parsed.hash).toMatch(new RegExp(`^#yaml=[A-Za-z0-9_-]+&release=${DEFAULT_RELEASE.replace('.', '\\.')}$`));
       // the link carries exactly what was typed, and so does the tab
       expect(sharedText(url)).toBe(text);
       expect(await keptText(page)).toBe(text);

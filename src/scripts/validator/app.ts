@@ -15,7 +15,9 @@ import type { ReportFormat } from './protocol.ts';
 import type { ReportLabels } from './report.ts';
 import { fill } from './fill.ts';
 import { fixButtonText, renderGroups } from './results-view.ts';
-import { decodeShare, encodeShare, hashOfPayload, payloadOfHash } from './share.ts';
+import { decodeShare, encodeShare, hashOfPayload, payloadOfHash, releaseOfHash } from './share.ts';
+import { DEFAULT_RELEASE } from '../../lib/k8s/releases.ts';
+import { readReleaseChoice } from './release-choice.ts';
 import { MAX_INPUT_CHARS } from '../../lib/validator/yaml/limits.ts';
 import { loadSettings, loadText, saveLargeText, savePackedText, saveSettings, saveText, type Settings } from './storage.ts';
 
@@ -45,7 +47,8 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   const allBox = root.querySelector<HTMLInputElement>('[data-best-practices]');
   const ruleBoxes = [...root.querySelectorAll<HTMLInputElement>('[data-rule]')];
   const fixAllButton = root.querySelector<HTMLButtonElement>('[data-fix-all]');
-  if (!host || !area || !status || !note || !groupsHost || !select || !allBox || !fixAllButton) return;
+  const releaseSelect = root.querySelector<HTMLSelectElement>('[data-release]');
+  if (!host || !area || !status || !note || !groupsHost || !select || !allBox || !fixAllButton || !releaseSelect) return;
 
   /** the check whose result the page shows; the worker makes its copied reports */
   let shownCheck = 0;
@@ -67,6 +70,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   let initial = typed !== '' ? typed : (await loadText()) ?? '';
   let restored = initial !== '' && typed === '';
   const payload = payloadOfHash(location.hash);
+  const linkRelease = releaseOfHash(location.hash);
   let startNote = '';
   if (payload !== undefined) {
     try {
@@ -83,9 +87,17 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     }
   }
   if (restored) startNote = [startNote, labels['restored'] ?? ''].filter((text) => text !== '').join(' ');
+  // A link's release wins over the remembered one and is remembered in turn; one the validator has no
+  // data for is checked against the newest, and the reader is told.
+  if (linkRelease !== undefined) {
+    const choice = readReleaseChoice(linkRelease);
+    if (choice === undefined) startNote = [fill(labels['releaseUnknown'] ?? '', { release: linkRelease, default: DEFAULT_RELEASE }, lang), startNote].filter((text) => text !== '').join(' ');
+    settings = { ...settings, release: choice ?? DEFAULT_RELEASE };
+    saveSettings(settings);
+  }
 
   const request = (text: string, pack: boolean): CheckInput => ({
-    text, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules, pack,
+    text, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules, release: settings.release, pack,
   });
 
   const clearResults = (): void => {
@@ -117,7 +129,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       status.textContent = fill(labels['failed'] ?? '', { reason: outcome.reason }, lang);
       return;
     }
-    const { documents, groups, counts, total, suppressed, fixable } = outcome.response;
+    const { documents, groups, counts, total, suppressed, fixable, release, acceptance } = outcome.response;
     shownCheck = outcome.response.id;
     shownText = sentText;
     fixAllButton.hidden = fixable === 0;
@@ -132,14 +144,15 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
       noProblems: labels['noProblems'] ?? '', position: labels['position'] ?? '', ruleLink: labels['ruleLink'] ?? '',
       hiddenInDocument: labels['hiddenInDocument'] ?? '',
       fix: labels['fix'] ?? '', fixSuggestion: labels['fixSuggestion'] ?? '', fixButtonLabel: labels['fixButtonLabel'] ?? '',
-    }, rulesHref, (diag) => void withEditor(() => box.goTo(diag.line, diag.column)), (diag, button) => void fixOne(diag, button));
+    }, rulesHref, (diag) => void withEditor(() => box.goTo(diag.line, diag.column)), (diag, button) => void fixOne(diag, button), acceptance);
     const documentCount = Math.max(documents.length, groups.length);
     const unchecked = documents.filter((document) => document.status === 'not-checked').length;
     const summary = (total === 0
       ? fill(labels['ok'] ?? '', { documents: documentCount }, lang)
       : fill(labels['summary'] ?? '', { documents: documentCount, ...counts }, lang))
       + (unchecked === 0 ? '' : ` ${fill(labels['notChecked'] ?? '', { count: unchecked }, lang)}`)
-      + (suppressed === 0 ? '' : ` ${fill(labels['suppressed'] ?? '', { count: suppressed }, lang)}`);
+      + (suppressed === 0 ? '' : ` ${fill(labels['suppressed'] ?? '', { count: suppressed }, lang)}`)
+      + ` ${fill(labels[acceptance ? 'releaseAll' : 'release'] ?? '', { release }, lang)}`;
     const applied = appliedFixes === 0 ? '' : `${fill(labels['applied'] ?? '', { count: appliedFixes, remaining: total }, lang)} `;
     appliedFixes = 0;
     status.textContent = applied + (listed.length === total
@@ -311,7 +324,8 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     fixAllButton.disabled = true;
     const said = status.textContent;
     status.textContent = labels['fixing'] ?? '';
-    const fixed = await checker.fix({ text: before, lang, bestPractices: settings.bestPractices, disabledRules: settings.disabledRules, fixType: 'safe' });
+    // with every release checked, the fixes are the listed (newest) release's: the worker says which
+    const fixed = await checker.fix({ ...request(before, false), fixType: 'safe' });
     fixAllButton.disabled = false;
     if (!fixed) {
       status.textContent = labels['fixFailed'] ?? '';
@@ -350,6 +364,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
 
   // Rule switches: one for the whole best-practice category, one per rule.
   const applySettingsToBoxes = (): void => {
+    releaseSelect.value = settings.release;
     allBox.checked = settings.bestPractices;
     for (const box of ruleBoxes) {
       box.checked = !settings.disabledRules.includes(box.dataset['rule'] ?? '');
@@ -363,6 +378,10 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
   };
   allBox.addEventListener('change', () => {
     settings = { ...settings, bestPractices: allBox.checked };
+    settingsChanged();
+  });
+  releaseSelect.addEventListener('change', () => {
+    settings = { ...settings, release: readReleaseChoice(releaseSelect.value) ?? DEFAULT_RELEASE };
     settingsChanged();
   });
   for (const box of ruleBoxes) {
@@ -397,7 +416,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
 
   const actions: Record<string, () => void | Promise<void>> = {
     share: async () => {
-      const url = `${location.origin}${location.pathname}${hashOfPayload(await encodeShare(box.text()))}`;
+      const url = `${location.origin}${location.pathname}${hashOfPayload(await encodeShare(box.text()), settings.release)}`;
       try {
         await navigator.clipboard.writeText(url);
         showNote(labels['shareDone'] ?? '');
@@ -434,6 +453,7 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
     button.disabled = false;
   }
   select.disabled = false;
+  releaseSelect.disabled = false;
   allBox.disabled = false;
   applySettingsToBoxes();
 

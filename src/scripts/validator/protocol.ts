@@ -12,6 +12,8 @@ export interface CheckRequest {
   lang: Lang;
   bestPractices: boolean;
   disabledRules: string[];
+  /** the release checked against (releases.ts), or `all`: every release with data, the newest's problems listed */
+  release: string;
   /**
    * Compress the text for the page to keep (share format), after answering: the worker has the
    * text already, and compressing megabytes on the page would stall it.
@@ -35,7 +37,7 @@ export interface ReportRequest {
  * "Fix all": the worker runs the core's iterative applier (fix/apply.ts fixText) on the text, as
  * `check --fix` does, and sends back the fixed text; the page shows the difference before applying.
  */
-export interface FixRequest extends Pick<CheckRequest, 'text' | 'lang' | 'bestPractices' | 'disabledRules'> {
+export interface FixRequest extends Pick<CheckRequest, 'text' | 'lang' | 'bestPractices' | 'disabledRules' | 'release'> {
   type: 'fix';
   /** increasing, to match the answer */
   request: number;
@@ -62,6 +64,21 @@ export interface CheckResponse {
   fixable: number;
   /** time the check took in the worker */
   ms: number;
+  /** the release whose problems are listed */
+  release: string;
+  /**
+   * with `all`: for each document, the releases that accept it and the first error of those that
+   * do not, one line in the page's language (release-acceptance.ts, as `check --kubernetes-version all`)
+   */
+  acceptance?: DocumentAcceptanceLine[];
+}
+
+export interface DocumentAcceptanceLine {
+  /** the document's index, as in `documents` */
+  document: number;
+  summary: string;
+  /** whether a release with data rejects it */
+  rejected: boolean;
 }
 
 export interface ReportResponse {

@@ -4,6 +4,7 @@ import type { Lang } from '../../lib/validator/index.ts';
 import { messageParts } from '../../lib/validator/message-parts.ts';
 import { fill } from './fill.ts';
 import { documentLabel, severities, type ShownDiagnostic, type ShownGroup } from './report.ts';
+import type { DocumentAcceptanceLine } from './protocol.ts';
 
 export interface ResultLabels {
   lang: Lang;
@@ -45,8 +46,11 @@ export function renderGroups(
   rulesHref: string,
   onSelect: (diag: ShownDiagnostic) => void,
   onFix: (diag: ShownDiagnostic, button: HTMLButtonElement) => void,
+  /** with every release checked: each document's line saying which releases accept it */
+  acceptance: readonly DocumentAcceptanceLine[] = [],
 ): void {
   const fragment = document.createDocumentFragment();
+  const acceptanceOf = new Map(acceptance.map((line) => [line.document, line]));
   for (const group of groups) {
     const section = el('section', 'validator-group');
     const heading = el('h3', 'validator-group-title');
@@ -54,6 +58,13 @@ export function renderGroups(
     heading.append(el('span', '', fill(labels.document, { index: group.index + 1 }, labels.lang)));
     if (name) heading.append(el('span', 'validator-group-kind', name));
     section.append(heading);
+    const releases = acceptanceOf.get(group.index);
+    if (releases) {
+      // as text: a rejection quotes the error's message, and with it the pasted YAML
+      const line = el('p', `validator-acceptance${releases.rejected ? ' validator-acceptance-rejected' : ''}`, releases.summary);
+      line.dataset['releases'] = releases.rejected ? 'rejected' : 'accepted';
+      section.append(line);
+    }
 
     const counts = el('p', 'validator-counts');
     for (const severity of severities) {

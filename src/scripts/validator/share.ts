@@ -1,9 +1,11 @@
 // The share format of the validator: the manifest, deflate-raw compressed and base64url encoded,
-// in the URL fragment (#yaml=…). A fragment never reaches a server, so a shared manifest stays
+// in the URL fragment (#yaml=…), and the Kubernetes release it was checked against (&release=1.31;
+// links from before the release selector have none). A fragment never reaches a server, so a shared manifest stays
 // between the people who share it. This module is pure (no DOM, no Node APIs): the build computes
 // links with zlib (share-node.ts), the page with CompressionStream, and both give the same bytes.
 
 export const SHARE_KEY = 'yaml';
+export const RELEASE_KEY = 'release';
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -31,8 +33,21 @@ export function payloadOfHash(hash: string): string | undefined {
   return value === null || value === '' ? undefined : value;
 }
 
-export function hashOfPayload(payload: string): string {
-  return `#${SHARE_KEY}=${payload}`;
+/**
+ * The release a link names, as written (trimmed to a sane length): undefined when it names none. Whether
+ * the validator has that release is the page's to say (release-choice.ts).
+ */
+export function releaseOfHash(hash: string): string | undefined {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get(RELEASE_KEY);
+  return value === null || value === '' ? undefined : value.slice(0, 32);
+}
+
+/** '#yaml=<payload>', and with a release '#yaml=<payload>&release=1.31'. */
+export function hashOfPayload(payload: string, release?: string): string {
+  const params = new URLSearchParams();
+  params.set(SHARE_KEY, payload);
+  if (release !== undefined) params.set(RELEASE_KEY, release);
+  return `#${params.toString()}`;
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {

@@ -3,6 +3,8 @@
 // settings go to localStorage, as a preference. Storage can be full or off: failures are reported,
 // never thrown.
 import { decodeShare, encodeShare } from './share.ts';
+import { DEFAULT_RELEASE } from '../../lib/k8s/releases.ts';
+import { readReleaseChoice, type ReleaseChoice } from './release-choice.ts';
 
 const TEXT_KEY = 'kfg-validator:text';
 /** large texts are kept compressed, in the share format, under their own key */
@@ -12,7 +14,11 @@ const SETTINGS_KEY = 'kfg-validator:settings';
 export interface Settings {
   bestPractices: boolean;
   disabledRules: string[];
+  /** the Kubernetes release checked against, or `all` (release-choice.ts); a release no longer offered reads as the newest */
+  release: ReleaseChoice;
 }
+
+const DEFAULT_SETTINGS: Settings = { bestPractices: true, disabledRules: [], release: DEFAULT_RELEASE };
 
 /** The kept text; undefined when there is none or it cannot be read back. */
 export async function loadText(): Promise<string | undefined> {
@@ -73,13 +79,15 @@ function store(value: string, key: string, otherKey: string): boolean {
 export function loadSettings(): Settings {
   try {
     const raw = localStorage.getItem(SETTINGS_KEY);
-    const value = raw ? (JSON.parse(raw) as Partial<Settings>) : {};
+    const value = raw ? (JSON.parse(raw) as Partial<Record<keyof Settings, unknown>> | null) : null;
+    if (!value || typeof value !== 'object') return DEFAULT_SETTINGS;
     return {
       bestPractices: value.bestPractices !== false,
       disabledRules: Array.isArray(value.disabledRules) ? value.disabledRules.filter((id): id is string => typeof id === 'string') : [],
+      release: readReleaseChoice(value.release) ?? DEFAULT_RELEASE,
     };
   } catch {
-    return { bestPractices: true, disabledRules: [] };
+    return DEFAULT_SETTINGS;
   }
 }
 

@@ -1,16 +1,15 @@
 // The validator's Web Worker: checks off the main thread, so typing never waits for a check.
-// Everything it needs (the core, the API data of the pinned release) is bundled with it: checking
-// makes no network request. It keeps the last result for the copied reports and sends the page
-// only the problems it lists, with their messages in the page's language; large texts it also
-// compresses for the page to keep.
+// Everything it needs for the newest release (the core, its API data) is bundled with it; the older
+// releases' data is a chunk it loads once, the first time the reader picks one (check-options.ts).
+// It keeps the last result for the copied reports and sends the page only the problems it lists,
+// with their messages in the page's language; large texts it also compresses for the page to keep.
 import { formatMessage, validate, type Diagnostic, type DocumentResult, type Lang } from '../../lib/validator/index.ts';
-import { apiSchema } from '../../lib/k8s/api-schema.ts';
+import { acceptanceSummary, releaseAcceptance } from '../../lib/validator/release-acceptance.ts';
 import type { BundledCrdProject } from '../../lib/k8s/bundled-crds.ts';
-import type { CheckRequest, CheckResponse, PackedText, ReportResponse, WorkerRequest } from './protocol.ts';
-import { loadedProjectsFor, loadProjectsFor } from './bundled-crds.ts';
+import type { CheckRequest, CheckResponse, DocumentAcceptanceLine, PackedText, ReportResponse, WorkerRequest } from './protocol.ts';
 import { encodeShare } from './share.ts';
 import { handleFix } from './worker-fix.ts';
-import { pageCheckOptions } from './check-options.ts';
+import { pageCheckOptions, withCheckData, type ReleaseApi } from './check-options.ts';
 import { countBySeverity, firstProblems, groupByDocument, jsonReport, markdownReport, SHOWN_LIMIT } from './report.ts';
 
 let kept: { id: number; lang: Lang; documents: DocumentResult[]; diagnostics: Diagnostic[] } | undefined;
@@ -33,15 +32,23 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     handleFix(request, (response) => self.postMessage(response));
     return;
   }
-  // a paste naming a bundled project's group waits for that project's chunk, once
-  const projects = loadedProjectsFor(request.text);
-  if (projects) check(request, projects);
-  else loadProjectsFor(request.text).then((loaded) => check(request, loaded), () => check(request, []));
+  // a paste naming a bundled project's group waits for that project's chunk, and an older release
+  // for the release catalog's, once
+  withCheckData(request.text, request.release, (projects, apis) => check(request, projects, apis));
 });
 
-function check(request: CheckRequest, bundledCrds: BundledCrdProject[]): void {
+/** Checks against `apis`: the first is the listed release; with more (`all`), each document says which accept it. */
+function check(request: CheckRequest, bundledCrds: BundledCrdProject[], apis: readonly ReleaseApi[]): void {
   const started = performance.now();
-  const result = validate(request.text, { ...pageCheckOptions(request, apiSchema), bundledCrds });
+  const [listed, ...others] = apis.map((api) => ({
+    release: api.release,
+    result: validate(request.text, { ...pageCheckOptions(request, api.schema, api.history), bundledCrds }),
+  }));
+  if (!listed) return;
+  const { result } = listed;
+  const acceptance = others.length === 0 ? undefined : releaseAcceptance([listed, ...others]).map((document): DocumentAcceptanceLine => ({
+    document: document.document, summary: acceptanceSummary(document, request.lang), rejected: document.rejected.length > 0,
+  }));
   kept = { id: request.id, lang: request.lang, documents: result.documents, diagnostics: result.diagnostics };
   // Grouped and cut before the messages are written: only the listed ones need them now.
   const shown = firstProblems(groupByDocument(result.documents, result.diagnostics), SHOWN_LIMIT);
@@ -55,6 +62,8 @@ function check(request: CheckRequest, bundledCrds: BundledCrdProject[]): void {
     suppressed: result.suppressed?.length ?? 0,
     fixable: result.diagnostics.filter((d) => d.fixes?.some((fix) => fix.safety === 'safe')).length,
     ms: Math.round(performance.now() - started),
+    release: listed.release,
+    ...(acceptance ? { acceptance } : {}),
   };
   self.postMessage(response);
   if (request.pack) {

@@ -7,6 +7,9 @@ import type { CheckResponse, WorkerMessage, WorkerRequest } from '../../../src/s
 import type { ReportLabels } from '../../../src/scripts/validator/report.ts';
 import { fixWith } from '../../../src/scripts/validator/worker-fix.ts';
 import type { FixRequest } from '../../../src/scripts/validator/protocol.ts';
+import type { ReleaseApi } from '../../../src/scripts/validator/check-options.ts';
+import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
+import { NEWEST_RELEASE } from '../../../src/lib/k8s/releases.ts';
 
 /** Stands in for the module worker: records what the page posts, answers when a test says so. */
 class FakeWorker {
@@ -40,11 +43,12 @@ class FakeWorker {
   }
 }
 
-const input: CheckInput = { text: 'kind: Pod\n', lang: 'en', bestPractices: true, disabledRules: [], pack: false };
+const input: CheckInput = { text: 'kind: Pod\n', lang: 'en', bestPractices: true, disabledRules: [], release: NEWEST_RELEASE, pack: false };
+const newest: ReleaseApi = { release: NEWEST_RELEASE, schema: apiSchema };
 const labels = { title: 'Report' } as ReportLabels;
 
 function result(id: number): CheckResponse {
-  return { type: 'result', id, documents: [], groups: [], counts: { error: 0, warning: 0, info: 0 }, total: 0, suppressed: 0, fixable: 0, ms: 1 };
+  return { type: 'result', id, documents: [], groups: [], counts: { error: 0, warning: 0, info: 0 }, total: 0, suppressed: 0, fixable: 0, ms: 1, release: NEWEST_RELEASE };
 }
 
 let outcomes: CheckOutcome[];
@@ -172,14 +176,14 @@ describe('fix all', () => {
     '      containers:', '        - name: web', '          image: nginx:1.27', '          imagePullPolicy: always',
     '      terminationGracePeriodSecond: 30', '',
   ].join('\n');
-  const fixInput = { text: broken, lang: 'en' as const, bestPractices: false, disabledRules: [], fixType: 'safe' as const };
+  const fixInput = { text: broken, lang: 'en' as const, bestPractices: false, disabledRules: [], release: NEWEST_RELEASE, fixType: 'safe' as const };
 
   it('the worker runs the core\'s iterative applier on the text and the page gets the fixed text and the counts', async () => {
     const fixed = checker.fix(fixInput);
     const asked = worker().posted.at(-1) as FixRequest;
     expect(asked).toMatchObject({ ...fixInput, type: 'fix' });
     // what worker.ts answers, computed by the real core
-    worker().answer(fixWith(asked, []));
+    worker().answer(fixWith(asked, [], newest));
     const response = await fixed;
     expect(response?.applied).toBe(3);
     expect(response?.remaining).toBe(0);
@@ -188,7 +192,7 @@ describe('fix all', () => {
 
   it('best-practice choices reach the worker: with them on, problems without a fix remain', async () => {
     const fixed = checker.fix({ ...fixInput, bestPractices: true });
-    worker().answer(fixWith(worker().posted.at(-1) as FixRequest, []));
+    worker().answer(fixWith(worker().posted.at(-1) as FixRequest, [], newest));
     const response = await fixed;
     expect(response?.applied).toBe(3);
     expect(response?.remaining).toBeGreaterThan(0);
@@ -198,7 +202,7 @@ describe('fix all', () => {
     const first = checker.fix(fixInput);
     const second = checker.fix({ ...fixInput, text: 'kind: Pod\n' });
     const [a, b] = worker().posted.slice(-2) as FixRequest[];
-    worker().answer(fixWith(b as FixRequest, []));
+    worker().answer(fixWith(b as FixRequest, [], newest));
     await expect(second).resolves.toMatchObject({ text: 'kind: Pod\n', applied: 0 });
     checker.now(input);
     checker.now(input); // replaces the worker busy with the previous check
