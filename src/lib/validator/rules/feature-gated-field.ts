@@ -19,25 +19,46 @@ import { objectRef } from '../../k8s/shapes.ts';
 import { findKind } from '../schema/index-kinds.ts';
 import type { YNode } from '../yaml/node.ts';
 
-/** The types from which a gated field can be reached, so the walk skips every other branch. */
-const reachCache = new WeakMap<ApiSchema, Set<string>>();
-function typesLeadingToGatedFields(schema: ApiSchema): Set<string> {
-  let reach = reachCache.get(schema);
-  if (reach) return reach;
-  reach = new Set(Object.keys(fieldStages.fields).filter((key) => schema.types[key]));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [key, type] of Object.entries(schema.types)) {
-      if (reach.has(key)) continue;
-      if (Object.values(type.fields).some((field) => reach!.has(objectRef(field.shape) ?? ''))) {
-        reach.add(key);
-        grew = true;
-      }
+/**
+ * Whether a gated field can be reached from a type, so the walk skips every other branch. Found on
+ * demand, down from the types a resource reaches: the command line parses a type of its packed API
+ * data only when a check first reads it (cli/packed-schema.ts), so no walk over every type.
+ */
+const reachCache = new WeakMap<ApiSchema, Map<string, boolean>>();
+function leadsToGated(schema: ApiSchema, key: string, onPath: Set<string> = new Set()): { leads: boolean; cyclic: boolean } {
+  let known = reachCache.get(schema);
+  if (!known) {
+    known = new Map();
+    reachCache.set(schema, known);
+  }
+  const cached = known.get(key);
+  if (cached !== undefined) return { leads: cached, cyclic: false };
+  if (Object.hasOwn(fieldStages.fields, key)) {
+    known.set(key, true);
+    return { leads: true, cyclic: false };
+  }
+  // a type being visited further up (JSONSchemaProps in itself): no answer yet from this path
+  if (onPath.has(key)) return { leads: false, cyclic: true };
+  onPath.add(key);
+  let leads = false;
+  let cyclic = false;
+  for (const field of Object.values(schema.types[key]?.fields ?? {})) {
+    const ref = objectRef(field.shape);
+    if (ref === undefined) continue;
+    const below = leadsToGated(schema, ref, onPath);
+    cyclic ||= below.cyclic;
+    if (below.leads) {
+      leads = true;
+      break;
     }
   }
-  reachCache.set(schema, reach);
-  return reach;
+  onPath.delete(key);
+  // a "no" that leaned on a type still being visited may change once that one is answered
+  if (leads || !cyclic || onPath.size === 0) known.set(key, leads);
+  return { leads, cyclic };
 }
+
+const reaches = (schema: ApiSchema, key: string): boolean => leadsToGated(schema, key).leads;
 
 export const featureGatedField: ResourceRule = {
   id: 'feature-gated-field',
@@ -92,7 +113,6 @@ export const featureGatedField: ResourceRule = {
     if (!schema || schema.kubernetesVersion !== fieldStages.kubernetesVersion) return;
     const kind = findKind(schema, resource.apiVersion, resource.kind);
     if (!kind) return;
-    const reach = typesLeadingToGatedFields(schema);
     const version = schema.kubernetesVersion;
     const path: PathSegment[] = [];
     const visitType = (typeKey: string, node: YNode): void => {
@@ -120,8 +140,8 @@ export const featureGatedField: ResourceRule = {
     };
     const visitShape = (shape: ApiShape, node: YNode): void => {
       if (shape.t === 'object') {
-        if (reach.has(shape.ref)) visitType(shape.ref, node);
-      } else if ((shape.t === 'array' || shape.t === 'map') && reach.has(objectRef(shape) ?? '')) {
+        if (reaches(schema, shape.ref)) visitType(shape.ref, node);
+      } else if ((shape.t === 'array' || shape.t === 'map') && reaches(schema, objectRef(shape) ?? '')) {
         const inner = shape.t === 'array' ? shape.items : shape.values;
         const children = node.children ?? [];
         if (shape.t === 'array' && node.kind === 'seq') {
@@ -135,6 +155,6 @@ export const featureGatedField: ResourceRule = {
         }
       }
     };
-    if (reach.has(kind.type)) visitType(kind.type, resource.node);
+    if (reaches(schema, kind.type)) visitType(kind.type, resource.node);
   },
 };
