@@ -5,6 +5,7 @@ import { t, type Lang } from '../../i18n/index.ts';
 import type { FieldNode } from './field-tree.ts';
 import type { NotesIndex } from './notes.ts';
 import { shortTypeName } from './type-label.ts';
+import { localizedPath } from '../site/paths.ts';
 
 export interface RenderOptions {
   lang: Lang;
@@ -15,6 +16,11 @@ export interface RenderOptions {
   indexChildren?: (node: FieldNode) => boolean;
   /** note example text -> its code frame (note-examples.ts); without it, a plain scrolling block */
   exampleFrames?: ReadonlyMap<string, string>;
+  /**
+   * the release a field came in, when after the oldest with complete data (release-data.ts fieldSince):
+   * a badge linking that release's change page
+   */
+  addedIn?: (node: FieldNode) => { since: string; earliest: string } | undefined;
 }
 
 /**
@@ -69,7 +75,19 @@ export function nameWeight(node: Pick<FieldNode, 'anchor'>): number {
   return depth <= 3 ? 6 : depth === 4 ? 4 : 2;
 }
 
-function fieldHead(node: FieldNode, lang: Lang): string {
+/** 'added in 1.32' (or '1.31 or 1.32' where 1.31's data is partial), linking what changed in that release. */
+function addedHtml(node: FieldNode, options: RenderOptions): string {
+  const added = options.addedIn?.(node);
+  if (!added) return '';
+  const { lang } = options;
+  const text = added.earliest === added.since
+    ? t(lang, 'ref.added', { release: added.since })
+    : t(lang, 'ref.addedRange', { earliest: added.earliest, release: added.since });
+  // indexed, at a body text's weight (not the heading's): a search for "added in 1.32" finds the fields
+  return ` <a class="rf-since" data-pagefind-weight="1" href="${localizedPath(lang, `changes/${added.since}`)}" title="${escapeHtml(t(lang, 'ref.addedTitle', { release: added.since }))}">${escapeHtml(text)}</a>`;
+}
+
+function fieldHead(node: FieldNode, lang: Lang, added = ''): string {
   // path = prefix + name + brackets; the name is bold, the parents are context
   const prefix = node.path.slice(0, node.path.lastIndexOf(node.name));
   const tail = node.path.slice(prefix.length);
@@ -82,7 +100,7 @@ function fieldHead(node: FieldNode, lang: Lang): string {
   // full made the Pod's result fragment 29 KB, a quarter of a first search's byte budget.
   // On a phone a deep path wraps at its dots, never inside a name.
   const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${escapeHtml(prefix).replace(/\./gu, '.<wbr>')}</span>`;
-  return `<p class="rf-h" data-pagefind-weight="${nameWeight(node)}"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}</p>`;
+  return `<p class="rf-h" data-pagefind-weight="${nameWeight(node)}"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}${added}</p>`;
 }
 
 function noteHtml(node: FieldNode, options: RenderOptions): string {
@@ -128,7 +146,7 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
   // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
   const map = node.map ? ' data-map' : '';
   let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}>`;
-  html += fieldHead(node, options.lang) + noteHtml(node, options) + descriptionHtml(node, options.lang);
+  html += fieldHead(node, options.lang, addedHtml(node, options)) + noteHtml(node, options) + descriptionHtml(node, options.lang);
   html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
   if (node.children && node.ref) {
     const open = depth < (options.openDepth ?? 1) ? ' open' : '';

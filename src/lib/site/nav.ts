@@ -39,11 +39,14 @@ function kindsSection(lang: Lang): NavSection {
   return { label: t(lang, 'nav.kinds'), links: [{ href: localizedPath(lang, 'kinds'), label: t(lang, 'kinds.allKinds') }] };
 }
 
-/** The manifest reference: its index, which lists every kind (67 links would crowd the sidebar). */
+/** The manifest reference: its index, which lists every kind (67 links would crowd the sidebar), and the changes by release. */
 function referenceSection(lang: Lang): NavSection {
   return {
     label: t(lang, 'nav.reference'),
-    links: [{ href: localizedPath(lang, 'reference'), label: t(lang, 'ref.allKinds') }],
+    links: [
+      { href: localizedPath(lang, 'reference'), label: t(lang, 'ref.allKinds') },
+      { href: localizedPath(lang, 'changes'), label: t(lang, 'changes.nav') },
+    ],
   };
 }
 
