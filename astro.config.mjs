@@ -6,6 +6,7 @@ import { CODE_THEMES } from './src/lib/markdown/code-frame-html.ts';
 import { rehypeCodeFrame } from './src/lib/markdown/rehype-code-frame.ts';
 import { remarkCodeMeta } from './src/lib/markdown/remark-code-meta.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
+import { remarkReleaseLinks } from './src/lib/markdown/remark-release-links.ts';
 import { shikiMetaTransformer } from './src/lib/markdown/shiki-meta-transformer.ts';
 
 // The canonical origin. Set SITE_URL when deploying; the default keeps a local build self-consistent.
@@ -18,7 +19,7 @@ export default defineConfig({
   // remark/rehype plugins (diagrams, code frames) need the unified processor; Astro 7's default
   // Sätteri does not run them.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMermaid, remarkCodeMeta], rehypePlugins: [rehypeCodeFrame] }),
+    processor: unified({ remarkPlugins: [remarkMermaid, remarkCodeMeta, remarkReleaseLinks], rehypePlugins: [rehypeCodeFrame] }),
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,
