@@ -71,7 +71,6 @@ test('an Ingress backend shared through an anchor migrates once, and a pathType 
 const NOT_MIGRATED: Record<string, string> = {
   'extensions/v1beta1 PodSecurityPolicy': 'its successor policy/v1beta1 is gone too: the message explains Pod Security Admission (below)',
   'apiextensions.k8s.io/v1beta1 CustomResourceDefinition': 'v1 wants a structural schema per version, written by the CRD\'s author: the schema and crd-* rules say what is missing',
-  'certificates.k8s.io/v1beta1 CertificateSigningRequest': 'v1 requires spec.signerName, which only the requester knows; the required-field rule reports it',
   'extensions/v1beta1 Scale': 'a subresource, read and written through its parent, never applied',
   'apps/v1beta1 Scale': 'a subresource, read and written through its parent, never applied',
   'apps/v1beta2 Scale': 'a subresource, read and written through its parent, never applied',
@@ -158,4 +157,58 @@ test('a webhook migration names the v1beta1 defaults it writes, each with the v1
 test('a default field written empty (null) is read as left out: the old default goes in its place', () => {
   const text = 'apiVersion: apps/v1beta1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  revisionHistoryLimit:   # empty\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata: {labels: {app: d}}\n    spec: {containers: [{name: c, image: "nginx:1.27"}]}\n';
   expect(fixText(text, options, 'all').text).toBe(text.replace('apps/v1beta1', 'apps/v1').replace('revisionHistoryLimit:   # empty', 'revisionHistoryLimit: 2   # empty'));
+});
+
+test('a CertificateSigningRequest gets the signerName and usages v1beta1 defaulted, said in the message and the label', () => {
+  const found = migrations('csr');
+  expect(found.map((d) => `${d.messageId} ${d.fixes?.[0]?.safety} ${d.fixes?.[0]?.label}`)).toEqual([
+    'removed-csr-defaults safe certificates.k8s.io/v1 + signerName: kubernetes.io/kube-apiserver-client-kubelet',
+    'removed-csr-defaults safe certificates.k8s.io/v1 + signerName: kubernetes.io/kubelet-serving',
+    'removed-csr-defaults safe certificates.k8s.io/v1 + usages: [digital signature, key encipherment]',
+  ]);
+  const [client, , usages] = found;
+  expect(client && formatMessage(client, 'en')).toContain('certificates.k8s.io/v1 requires spec.signerName and spec.usages, which certificates.k8s.io/v1beta1 filled in when left out, so the fix writes what it filled in: spec.signerName: kubernetes.io/kube-apiserver-client-kubelet.');
+  expect(usages && formatMessage(usages, 'ko')).toContain('비워 두면 certificates.k8s.io/v1beta1이 채워 주었으므로 수정이 그 값을 적는다: spec.usages: [digital signature, key encipherment].');
+});
+
+describe('a CertificateSigningRequest v1beta1 would have given kubernetes.io/legacy-unknown', () => {
+  const before = readFileSync(`${dir}csr.before.yaml`, 'utf8');
+  // the node's serving request asked for client auth: no kubelet signer takes that set of usages
+  const [, serving = ''] = before.split('---\n');
+  const notKubelet = serving.replace('[digital signature, server auth]', '[digital signature, client auth, server auth]');
+  test('is a suggestion that says so in both languages and writes no signer', () => {
+    const [d] = validate(notKubelet, options).diagnostics;
+    expect([d?.messageId, d?.fixes?.[0]?.safety, d?.fixes?.[0]?.label]).toEqual(['removed-csr-legacy-unknown', 'suggestion', 'certificates.k8s.io/v1']);
+    expect(d && formatMessage(d, 'en')).toContain('so certificates.k8s.io/v1beta1 would have given it kubernetes.io/legacy-unknown, a signer certificates.k8s.io/v1 cannot request');
+    expect(d && formatMessage(d, 'ko')).toContain('서명자를 kubernetes.io/legacy-unknown으로 채웠겠지만, certificates.k8s.io/v1은 이 서명자로 요청을 만들 수 없다');
+    const run = fixText(notKubelet, options, 'all');
+    expect(run.text).toBe(notKubelet.replace('certificates.k8s.io/v1beta1', 'certificates.k8s.io/v1'));
+    // what is left is the signer to choose
+    expect(run.result.diagnostics.map((x) => `${x.ruleId} ${x.path.join('.')}`)).toEqual(['schema-required-field spec.signerName']);
+    expect(fixText(notKubelet, options, 'safe').text).toBe(notKubelet);
+  });
+  test('as is any request that is not a readable CSR, or no node\'s, or with usages defaulted to ones no kubelet signer takes', () => {
+    const spec = (request: string, usages: string) => `apiVersion: certificates.k8s.io/v1beta1\nkind: CertificateSigningRequest\nmetadata: {name: r}\nspec:\n  request: ${request}\n${usages}`;
+    const user = before.match(/name: jane\nspec:\n {2}request: (\S+)/)?.[1] ?? '';
+    const client = before.match(/request: (LS0\S+)\n {2}usages:\n {2}- digital/)?.[1] ?? '';
+    expect([user.length > 100, client.length > 100]).toEqual([true, true]);
+    const messageOf = (text: string) => validate(text, options).diagnostics.map((d) => d.messageId);
+    expect(messageOf(spec('bm90IGEgUEVNIGJsb2Nr', '  usages: [client auth]\n'))).toEqual(['removed-csr-legacy-unknown']);
+    expect(messageOf(spec(user, '  usages: [digital signature, client auth]\n'))).toEqual(['removed-csr-legacy-unknown']);
+    expect(messageOf(spec(client, ''))).toEqual(['removed-csr-legacy-unknown']);
+    expect(messageOf(spec(client, '  usages: [digital signature, client auth]\n'))).toEqual(['removed-csr-defaults']);
+    // an empty list is no nil: v1beta1 kept it (and v1 refuses it), so no usages are written
+    expect(validate(spec(client, '  usages: []\n'), options).diagnostics.map((d) => d.fixes?.[0]?.label)).toEqual(['certificates.k8s.io/v1']);
+  });
+});
+
+test('APIService apiregistration.k8s.io/v1beta1 -> v1 changes no field: the apiVersion alone, and v1 accepts the rest', () => {
+  const text = ['apiVersion: apiregistration.k8s.io/v1beta1', 'kind: APIService', 'metadata: {name: v1beta1.custom.metrics.k8s.io}', 'spec:',
+    '  service: {name: adapter, namespace: monitoring, port: 443}', '  group: custom.metrics.k8s.io', '  version: v1beta1',
+    '  caBundle: LS0tLS1CRUdJTg==   # the adapter\'s CA', '  groupPriorityMinimum: 100', '  versionPriority: 100', ''].join('\n');
+  const [d] = validate(text, options).diagnostics;
+  expect([d?.messageId, d?.fixes?.[0]?.safety, d?.fixes?.[0]?.label]).toEqual(['removed', 'safe', 'apiregistration.k8s.io/v1']);
+  const run = fixText(text, options);
+  expect(run.text).toBe(text.replace('apiregistration.k8s.io/v1beta1', 'apiregistration.k8s.io/v1'));
+  expect(run.result.diagnostics).toEqual([]);
 });

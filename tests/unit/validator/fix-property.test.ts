@@ -5,6 +5,7 @@
 // edits; fixing until stable leaves no safe fix and every comment. Workloads of the removed versions, with
 // their (update) strategy, revisionHistoryLimit and progressDeadlineSeconds left out or set, keep the update
 // behaviour their old version defaulted to once migrated (modelled on the upstream defaults.go files).
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
@@ -85,9 +86,12 @@ const ingress = fc.record({
   ];
 });
 
+/** a kubelet's client certificate request (system:node:node-1 in system:nodes), from the migration fixture */
+const NODE_CLIENT_CSR = readFileSync(new URL('../../fixtures/validator/migrations/csr.before.yaml', import.meta.url), 'utf8').match(/request: (LS0\S+)/)?.[1] ?? '';
+
 /** The removed betas whose migration is the apiVersion plus a few renames, quoted, anchored, flow or block. */
 const beta = fc.record({
-  which: fc.constantFrom('hpa', 'cronjob', 'pdb', 'endpointslice', 'priority', 'storage'),
+  which: fc.constantFrom('hpa', 'cronjob', 'pdb', 'endpointslice', 'priority', 'storage', 'csr'),
   quote: fc.constantFrom('', '"', "'"),
   anchor: fc.boolean(),
   flow: fc.boolean(),
@@ -117,6 +121,11 @@ const beta = fc.record({
       const field = m.flowcontrol === 'v1beta3' ? 'nominalConcurrencyShares' : 'assuredConcurrencyShares';
       return [apiVersion(`flowcontrol.apiserver.k8s.io/${m.flowcontrol}`), 'kind: PriorityLevelConfiguration', 'metadata:', '  name: batch', ...used, 'spec:', '  type: Limited',
         ...(m.flow ? [`  limited: {${field}: ${m.shares}, limitResponse: {type: Reject}}`] : ['  limited:', `    ${field}: ${m.shares}`, '    limitResponse:', '      type: Reject'])];
+    }
+    case 'csr': {
+      // a node's client certificate request (kubelet client signer), or with usages left out (legacy-unknown: a suggestion)
+      const usages = { none: [], empty: ['  usages:'], labels: m.flow ? ['  usages: [digital signature, key encipherment, client auth]'] : ['  usages:', '  - digital signature', '  - key encipherment', '  - client auth'] }[m.selector];
+      return [apiVersion('certificates.k8s.io/v1beta1'), 'kind: CertificateSigningRequest', 'metadata:', '  name: node-csr', ...used, 'spec:', `  request: ${NODE_CLIENT_CSR}`, ...usages];
     }
     default: return [apiVersion('storage.k8s.io/v1beta1'), 'kind: StorageClass', 'metadata:', '  name: fast', ...used, 'provisioner: ebs.csi.aws.com', m.flow ? 'parameters: {type: gp3}' : 'reclaimPolicy: Delete'];
   }
@@ -199,9 +208,10 @@ describe('fixes on generated manifests', () => {
     fc.assert(fc.property(manifest, (text) => {
       const run = fixText(text, options);
       expect(run.result.diagnostics.filter((d) => d.fixes?.some((f) => f.safety === 'safe')), run.text).toEqual([]);
-      // what is left of the removed apiVersions is what only a suggestion migrates (a PDB with an empty or no selector)
+      // what is left of the removed apiVersions is what only a suggestion migrates (a PDB with an empty or no
+      // selector, a CSR whose signer v1beta1 would have left to legacy-unknown)
       const removed = run.result.diagnostics.filter((d) => d.ruleId === 'api-version-not-served');
-      expect(removed.map((d) => d.messageId).filter((id) => !id.startsWith('removed-pdb-')), run.text).toEqual([]);
+      expect(removed.map((d) => d.messageId).filter((id) => !id.startsWith('removed-pdb-') && id !== 'removed-csr-legacy-unknown'), run.text).toEqual([]);
       expect(broken(run.result.diagnostics), run.text).toEqual([]);
       expect(comments(run.text)).toEqual(comments(text));
     }), { numRuns: 200 });

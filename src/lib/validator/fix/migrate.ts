@@ -18,6 +18,7 @@ import { migrateWebhooks } from './migrate-webhooks.ts';
 import { pdbSelectorChange } from './migrate-pdb.ts';
 import { migratePriorityLevel } from './migrate-flowcontrol.ts';
 import { migrateEndpointSlice } from './migrate-endpointslice.ts';
+import { LEGACY_UNKNOWN_SIGNER, migrateCsr } from './migrate-csr.ts';
 
 const APPS_WORKLOADS = new Set(['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet']);
 
@@ -25,6 +26,8 @@ export interface Migration {
   fix: Fix;
   /** the old defaults the fix writes because the new version defaults them otherwise */
   defaults: WrittenDefault[];
+  /** a message of its own, with its data: what a CSR migration writes, or the legacy-unknown signer it cannot (migrate-csr.ts) */
+  notice?: { messageId: 'removed-csr-defaults' | 'removed-csr-legacy-unknown'; data: Record<string, string> };
 }
 
 /** The fix that moves a resource to `removal.replacement`, or undefined when there is none. */
@@ -35,6 +38,8 @@ export function migrationFix(text: string, resource: Resource, removal: RemovedA
   const edits: TextEdit[] = [scalarEdit(text, apiVersion.value, replacement)];
   let safety: Fix['safety'] = 'safe';
   let defaults: WrittenDefault[] = [];
+  // what else the label names, besides the old defaults
+  let extras: string[] = [];
   const { kind } = resource;
   if (replacement === 'apps/v1' && APPS_WORKLOADS.has(kind)) {
     // the old versions defaulted the selector to the template's labels; apps/v1 wants it written
@@ -49,14 +54,25 @@ export function migrationFix(text: string, resource: Resource, removal: RemovedA
   if (kind === 'EndpointSlice') edits.push(...migrateEndpointSlice(text, resource.node));
   if (kind === 'PriorityLevelConfiguration') edits.push(...migratePriorityLevel(text, resource.node));
   if (kind === 'PodDisruptionBudget' && removal.apiVersion === 'policy/v1beta1' && pdbSelectorChange(resource)) safety = 'suggestion';
+  let notice: Migration['notice'];
+  if (kind === 'CertificateSigningRequest') {
+    const csr = migrateCsr(text, resource.node);
+    edits.push(...csr.edits);
+    const legacy = csr.defaultedSigner === LEGACY_UNKNOWN_SIGNER;
+    // v1 refuses legacy-unknown: the signer is the requester's to choose, so the rest is only a suggestion
+    if (legacy) safety = 'suggestion';
+    if (legacy || csr.written.length > 0) notice = { messageId: legacy ? 'removed-csr-legacy-unknown' : 'removed-csr-defaults', data: { written: csr.written.join(', ') } };
+    extras = csr.written.map((w) => w.replace(/^spec\./, ''));
+  }
   if (kind === 'MutatingWebhookConfiguration' || kind === 'ValidatingWebhookConfiguration') {
     const webhooks = migrateWebhooks(text, resource.node);
     edits.push(...webhooks.edits);
     defaults = webhooks.written;
     if (webhooks.assumed) safety = 'suggestion';
   }
-  const label = defaults.length === 0 ? replacement : `${replacement} + ${defaults.map((d) => `${d.path.replace(/^spec\./, '')}: ${d.value}`).join(', ')}`;
-  return { fix: fixOf(safety, label, uniqueEdits(edits)), defaults };
+  const named = [...defaults.map((d) => `${d.path.replace(/^spec\./, '')}: ${d.value}`), ...extras];
+  const label = named.length === 0 ? replacement : `${replacement} + ${named.join(', ')}`;
+  return { fix: fixOf(safety, label, uniqueEdits(edits)), defaults, ...(notice ? { notice } : {}) };
 }
 
 /** An anchored node met twice (through an alias) gives the same edit twice: keep one. */

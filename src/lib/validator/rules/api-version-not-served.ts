@@ -33,6 +33,15 @@ export const apiVersionNotServed: ResourceRule = {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. selector가 없으면 두 버전 모두 어떤 파드도 고르지 않아 아무것도 지키지 않는다. 지키려는 파드의 레이블을 selector에 적자.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. With no selector it selects no Pods in either version and protects nothing: write the labels of the Pods to protect in the selector.',
     },
+    // v1 requires signerName and usages, which v1beta1 defaulted (fix/migrate-csr.ts)
+    'removed-csr-defaults': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. {replacement}에서는 spec.signerName과 spec.usages가 필수인데, 비워 두면 {apiVersion|이} 채워 주었으므로 수정이 그 값을 적는다: {written}.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. {replacement} requires spec.signerName and spec.usages, which {apiVersion} filled in when left out, so the fix writes what it filled in: {written}.',
+    },
+    'removed-csr-legacy-unknown': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. {replacement}에서는 spec.signerName이 필수다. 이 요청은 노드의 클라이언트나 서빙 인증서 요청이 아니어서 {apiVersion|이} 서명자를 kubernetes.io/legacy-unknown으로 채웠겠지만, {replacement|은} 이 서명자로 요청을 만들 수 없다. 서명할 서명자를 골라 spec.signerName에 적자(API 서버에 쓰는 클라이언트 인증서라면 kubernetes.io/kube-apiserver-client, 아니면 직접 운영하는 서명자의 이름). 그래서 이 수정은 제안이며 서명자는 적지 않는다.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. {replacement} requires spec.signerName: this is not a node\'s client or serving certificate request, so {apiVersion} would have given it kubernetes.io/legacy-unknown, a signer {replacement} cannot request. Choose the signer that should sign it and write it in spec.signerName (kubernetes.io/kube-apiserver-client for a client certificate to the API server, or your own signer\'s name); this fix is therefore a suggestion and writes no signer.',
+    },
     'removed-no-replacement': {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release} with no replacement API.',
@@ -117,12 +126,14 @@ export const apiVersionNotServed: ResourceRule = {
       const fix = migration ? { fixes: [migration.fix] } : {};
       const selectorChange = kind === 'PodDisruptionBudget' && apiVersion === 'policy/v1beta1' ? pdbSelectorChange(ctx.resource) : undefined;
       const defaults = migration?.defaults ?? [];
-      const removed = selectorChange ? `removed-pdb-${selectorChange === 'empty' ? 'empty-selector' : 'no-selector'}` : defaults.length > 0 ? 'removed-old-defaults' : 'removed';
+      const removed = migration?.notice?.messageId
+        ?? (selectorChange ? `removed-pdb-${selectorChange === 'empty' ? 'empty-selector' : 'no-selector'}` : defaults.length > 0 ? 'removed-old-defaults' : 'removed');
       ctx.report({
         messageId: removal.replacement ? removed : 'removed-no-replacement',
         data: {
           apiVersion, kind, release: removal.removedIn, replacement: removal.replacement ?? '',
           ...(defaults.length > 0 ? { defaults: defaults.map((d) => `${d.path}: ${d.value} (${d.now})`).join(', ') } : {}),
+          ...migration?.notice?.data,
         },
         path: ['apiVersion'], at: 'value', ...fix,
       });
