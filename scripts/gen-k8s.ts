@@ -1,6 +1,6 @@
 // Regenerates src/lib/k8s/generated/{schema,docs}.json from the installed
 // kubernetes-models package, field-stages.json (alpha/beta fields, from docs.json), generated/crds/ (the bundled projects' CRDs)
-// from their @kubernetes-models packages, and generated/releases/ (the older
+// from their @kubernetes-models packages with the upstream CRD extracts (crd-extracts/, scripts/extract-crds.ts) laid on, and generated/releases/ (the older
 // releases as deltas, from the packages of release-sources.ts). Run: node scripts/gen-k8s.ts (npm run gen:k8s).
 // tests/unit/k8s/generated.test.ts fails when the committed files differ.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -36,12 +36,18 @@ const crds = await buildCrdData(projectRoot, schema);
 const crdDir = join(outDir, 'crds');
 mkdirSync(crdDir, { recursive: true });
 writeFileSync(join(crdDir, 'index.json'), serializeGenerated(crds.index));
-for (const { schema: project, docs: projectDocs } of crds.projects) {
+for (const { schema: project, docs: projectDocs, upstream, report } of crds.projects) {
   const text = serializeGenerated(project);
   writeFileSync(join(crdDir, `${project.id}.json`), text);
   writeFileSync(join(crdDir, `${project.id}.docs.json`), serializeGenerated(projectDocs));
+  if (upstream) writeFileSync(join(crdDir, `${project.id}.upstream.json`), serializeGenerated(upstream));
   const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
   console.log(`crds/${project.id}.json: ${project.kinds.length} kinds, ${kib(Buffer.byteLength(text))} KiB, ${kib(gzipSync(text).length)} KiB gzipped`);
+  if (upstream && report) {
+    const rules = upstream.kinds.flatMap((kind) => kind.versions).flatMap((v) => v.rules ?? []);
+    const unplacedRules = report.unplaced.reduce((n, u) => n + u.rules, 0);
+    console.log(`  ${upstream.upstream}: ${rules.filter((r) => r.checked).length} of ${rules.length} CEL rules checked; ${report.copies} types copied for facts that differ by place; ${report.unplaced.length} facts not placed (${unplacedRules} rules)`);
+  }
 }
 
 const releaseDir = join(outDir, 'releases');

@@ -7,7 +7,7 @@ import { buildCrdCatalog, type CrdCatalogKind } from './crd-catalog.ts';
 
 const files = import.meta.glob<string>('../../../content/crd-kinds/*/*.yaml', { query: '?raw', import: 'default', eager: true });
 
-const data = import.meta.glob<BundledCrdProject>(['../k8s/generated/crds/*.json', '!**/index.json', '!**/*.docs.json'], {
+const data = import.meta.glob<BundledCrdProject>(['../k8s/generated/crds/*.json', '!**/index.json', '!**/*.docs.json', '!**/*.upstream.json'], {
   import: 'default',
   eager: true,
 });

@@ -12,8 +12,20 @@ export interface BundledCrdProject {
   name: string;
   upstream: string;
   kinds: ApiKind[];
+  /**
+   * What the upstream CRD files say of each kind (crd-extracts/, scripts/extract-crds.ts): scope and
+   * every version's served and deprecated flags. Absent before a project's CRDs were extracted.
+   */
+  crds?: BundledCrdFacts[];
   /** type key -> type; refers to the built-in types (io.k8s.api.core.v1.Container) by their keys */
   types: Record<string, ApiType>;
+}
+
+export interface BundledCrdFacts {
+  group: string;
+  kind: string;
+  scope: 'Namespaced' | 'Cluster';
+  versions: Array<{ name: string; served: boolean; deprecated?: true; deprecationWarning?: string }>;
 }
 
 /** What the index says of one project (crd-packages.ts lists them). */
@@ -26,6 +38,8 @@ export interface BundledCrdSource {
   /** the upstream release(s) the package's types come from */
   upstream: string;
   groups: string[];
+  /** how many CEL rules of the upstream CRDs its data checks: the page's worker loads the CEL engine for such a project */
+  celRules?: number;
 }
 
 export interface BundledCrdIndex {

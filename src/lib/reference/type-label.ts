@@ -5,10 +5,11 @@ import type { ApiShape } from '../k8s/types.ts';
 /**
  * 'io.k8s.api.core.v1.Container' -> 'Container'; a bundled CRD's package-global name
  * 'ComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusSpec' -> 'PrometheusSpec'
- * (its Go package path and API version run together in front of the type's own name).
+ * (its Go package path and API version run together in front of the type's own name), and its copy
+ * for facts the upstream CRD puts on one place only ('…V1BackendObjectReference~1') the type's name too.
  */
 export function shortTypeName(typeKey: string): string {
-  const last = typeKey.slice(typeKey.lastIndexOf('.') + 1);
+  const last = typeKey.slice(typeKey.lastIndexOf('.') + 1).replace(/~\d+$/, '');
   return GLOBAL_NAME_PREFIX.exec(last) ? last.replace(GLOBAL_NAME_PREFIX, '') : last;
 }
 const GLOBAL_NAME_PREFIX = /^[A-Z][A-Za-z0-9]*?V\d+(?:alpha\d+|beta\d+)?(?=[A-Z])/;

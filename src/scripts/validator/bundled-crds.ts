@@ -1,6 +1,6 @@
 // The worker's loader of what an input needs beyond the core: the bundled CRDs (src/lib/k8s/generated/crds/)
 // of the projects whose groups it names, one lazy chunk per project, and the CEL engine when it has CEL
-// rules (a chunk of its own, src/lib/validator/cel/engine.ts); each is fetched once, and an input that
+// rules or names a project whose data has some (a chunk of its own, src/lib/validator/cel/engine.ts); each is fetched once, and an input that
 // needs none loads nothing and is checked synchronously. tests/unit/validator-ui/bundled-crds.test.ts
 // holds the list to the index.
 import { projectsNamedIn, type BundledCrdProject } from '../../lib/k8s/bundled-crds.ts';
@@ -22,6 +22,7 @@ export const PROJECT_LOADERS: Record<string, Loader> = {
 };
 
 const loaded = new Map<string, BundledCrdProject>();
+const celRulesOf = new Map(bundledCrdIndex.projects.map((project) => [project.id, project.celRules]));
 
 /** What one input needs: the projects it names (`ids`), those loaded (`projects`), and whether the CEL engine is missing. */
 export interface InputNeeds {
@@ -36,7 +37,8 @@ export interface InputNeeds {
 export function inputNeeds(text: string): InputNeeds {
   const ids = projectsNamedIn(text, bundledCrdIndex);
   const projects = ids.flatMap((id) => loaded.get(id) ?? []);
-  const cel = !celEngineReady() && needsCel(text);
+  // a project whose data carries CEL rules needs the engine as a pasted CRD's rules do
+  const cel = !celEngineReady() && (needsCel(text) || ids.some((id) => (celRulesOf.get(id) ?? 0) > 0));
   return { ids, projects, cel, ready: !cel && projects.length === ids.length };
 }
 

@@ -11,6 +11,7 @@ test('built-in type keys read as their last segment', () => {
 
 test('bundled CRD types drop their package path and version', () => {
   expect(shortTypeName('ComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusSpec')).toBe('PrometheusSpec');
+  expect(shortTypeName('IoK8sSigsGatewayApiApisV1BackendObjectReference~1')).toBe('BackendObjectReference');
   expect(shortTypeName('IoK8sSigsGatewayApiApisV1HTTPRouteSpec')).toBe('HTTPRouteSpec');
   expect(shortTypeName('NetworkingIstioIoV1alpha3EnvoyFilter')).toBe('EnvoyFilter');
   expect(shortTypeName('ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutSpec')).toBe('RolloutSpec');

@@ -2,8 +2,8 @@
 // loaded only for an input with CEL rules: the core stays synchronous, so the edge that runs it loads
 // the engine first. The page's worker awaits loadCelEngine() when needsCel(text) (a chunk of its own);
 // the command line hands useCelEngine a function that requires engine.ts on first use (cli/cel.ts).
-// A CRD's rules are its x-kubernetes-validations, so a text without that key needs no engine (the
-// bundled projects' data carries no rules).
+// A CRD's rules are its x-kubernetes-validations, so a text without that key needs no engine, unless
+// it names a bundled project whose data carries rules (the index's celRules).
 import type { Environment } from '@marcbachmann/cel-js';
 import { VALIDATIONS_KEY } from './rules.ts';
 

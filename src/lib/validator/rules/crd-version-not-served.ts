@@ -1,4 +1,5 @@
-// A custom resource in a version its CRD (in the same input) does not serve, or serves as deprecated.
+// A custom resource in a version its CRD (in the same input, or a bundled project's read from its
+// upstream CRD files) does not serve, or serves as deprecated.
 // The API server has no endpoint for an unserved version ("no matches for kind"), and sends the CRD's
 // deprecationWarning (or a default text) as a warning for a deprecated one.
 import type { ResourceRule } from '../types.ts';
@@ -20,6 +21,10 @@ export const crdVersionNotServed: ResourceRule = {
     'not-served': {
       ko: '이 입력의 CustomResourceDefinition은 {kind|를} {apiVersion|으로} 제공하지 않는다. 제공하는 버전: {served}.',
       en: 'The CustomResourceDefinition in this input does not serve {kind} as {apiVersion}; served versions: {served}.',
+    },
+    'bundled-not-served': {
+      ko: '내장된 {project}({upstream})의 CRD는 {kind|를} {apiVersion|으로} 제공하지 않는다. 제공하는 버전: {served}. 클러스터에 다른 릴리스를 설치했다면 그 CRD를 함께 붙여 넣자.',
+      en: 'The bundled CRD of {project} ({upstream}) does not serve {kind} as {apiVersion}; served versions: {served}. If your cluster runs another release, paste its CRD along.',
     },
     'none-served': {
       ko: '이 입력의 CustomResourceDefinition은 {kind|를} 어떤 버전으로도 제공하지 않는다(served: true인 버전이 없다).',
@@ -67,9 +72,10 @@ export const crdVersionNotServed: ResourceRule = {
     }
     const served = crd.versions.filter((v) => v.served).map((v) => `${groupOf(apiVersion)}/${v.name}`);
     const entry = entryOf(ctx.resource.node, 'apiVersion');
+    const bundled = crd.bundled;
     ctx.report({
-      messageId: served.length === 0 ? 'none-served' : 'not-served',
-      data: { apiVersion, kind, served: served.join(', ') },
+      messageId: served.length === 0 ? 'none-served' : bundled ? 'bundled-not-served' : 'not-served',
+      data: { apiVersion, kind, served: served.join(', '), ...(bundled ? { project: bundled.name, upstream: bundled.upstream } : {}) },
       path: ['apiVersion'], at: 'value',
       ...(served.length === 1 && entry ? { fixes: [safeFix(served[0] as string, scalarEdit(ctx.text, entry.value, served[0] as string))] } : {}),
     });

@@ -55,8 +55,11 @@ export interface Crd {
   /** unknown: a bundled CRD (its package does not say) */
   scope: 'Namespaced' | 'Cluster' | 'unknown';
   versions: CrdVersion[];
-  /** the bundled project it comes from; absent for a CRD of the input */
-  bundled?: { id: string; name: string; upstream: string };
+  /**
+   * the bundled project it comes from; absent for a CRD of the input. complete: read from the upstream
+   * CRD, so a version it does not list is not served by that release
+   */
+  bundled?: { id: string; name: string; upstream: string; complete?: true };
 }
 
 const CRD_API_VERSION = 'apiextensions.k8s.io/v1';
@@ -81,15 +84,16 @@ export function crdsOf(resources: readonly Resource[]): Map<string, Crd> {
 }
 
 /**
- * The CRD of a custom resource: the input's own, else a bundled one that has the resource's version
- * (in another version it may still be served: custom-resource-unchecked says it was not checked).
+ * The CRD of a custom resource: the input's own, else a bundled one read from the upstream CRD, else a
+ * bundled one that has the resource's version (in another version it may still be served:
+ * custom-resource-unchecked says it was not checked).
  */
 export function findCrd(resources: readonly Resource[], apiVersion: string, kind: string): Crd | undefined {
   const own = crdsOf(resources).get(`${groupOf(apiVersion)}/${kind}`);
   if (own) return own;
   const bundled = bundledCrd(resources, groupOf(apiVersion), kind);
   const version = versionOf(apiVersion);
-  return bundled?.versions.some((v) => v.name === version) ? bundled : undefined;
+  return bundled?.bundled?.complete || bundled?.versions.some((v) => v.name === version) ? bundled : undefined;
 }
 
 function crdOf(value: Record<string, unknown>): Crd | undefined {
