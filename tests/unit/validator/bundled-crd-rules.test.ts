@@ -84,6 +84,53 @@ describe('bundled CRDs: upstream CEL rules', () => {
   });
 });
 
+/** project -> a realistic resource that breaks one upstream rule, and what is reported */
+const breaking: Array<[string, string, string[]]> = [
+  ['istio', yaml(
+    'apiVersion: networking.istio.io/v1',
+    'kind: DestinationRule',
+    'metadata: {name: reviews, namespace: shop}',
+    'spec:',
+    '  host: reviews.shop.svc.cluster.local',
+    '  trafficPolicy:',
+    '    connectionPool:',
+    '      tcp: {connectTimeout: 500us}',
+  ), ['schema-validation-rule@8: must be a valid duration greater than 1ms']],
+  ['prometheus-operator', yaml(
+    'apiVersion: monitoring.coreos.com/v1alpha1',
+    'kind: PrometheusAgent',
+    'metadata: {name: agent, namespace: monitoring}',
+    'spec:',
+    '  mode: DaemonSet',
+    '  replicas: 2',
+    '  serviceAccountName: prometheus-agent',
+  ), ['schema-validation-rule@4: replicas cannot be set when mode is DaemonSet']],
+  ['flux', yaml(
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: {name: podinfo, namespace: apps}',
+    'spec:',
+    '  interval: 10m',
+    '  releaseName: podinfo',
+  ), ['schema-validation-rule@4: either chart or chartRef must be set']],
+];
+
+describe('bundled CRDs: upstream CEL rules of each project', () => {
+  it.each(breaking)('%s: the rule\'s message at its line', (_id, text, expected) => {
+    expect(messages(text)).toEqual(expected);
+  });
+
+  it('skips a transition rule (Argo Rollouts: .spec.selector is immutable) as for a pasted CRD', () => {
+    const rollout = yaml(
+      'apiVersion: argoproj.io/v1alpha1', 'kind: Rollout', 'metadata: {name: web, namespace: shop}', 'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:', '    metadata: {labels: {app: web}}', '    spec: {containers: [{name: web, image: "nginx:1.27"}]}',
+      '  strategy: {canary: {steps: [{setWeight: 20}]}}',
+    );
+    expect(check(rollout)).toEqual([]);
+  });
+});
+
 describe('bundled CRDs: scope and versions from the upstream CRD', () => {
   it('a namespace on a cluster-scoped kind is a warning', () => {
     const gatewayClass = yaml(

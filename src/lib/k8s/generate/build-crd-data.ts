@@ -15,6 +15,8 @@ import { readExtract } from './crd-extracts.ts';
 import type { CrdExtract } from './extract-crd.ts';
 import { mergeCrdExtract, type MergeReport } from './merge-crd-extract.ts';
 import { crdFacts, crdUpstream, type CrdUpstream } from './crd-upstream.ts';
+import { compileExpression } from '../../validator/cel/compile.ts';
+import { loadCelEngine } from '../../validator/cel/environment.ts';
 
 export interface CrdData {
   index: BundledCrdIndex;
@@ -61,6 +63,8 @@ export async function buildCrdData(projectRoot: string, builtIn: ApiSchema): Pro
   const known = new Set(Object.keys(builtIn.types));
   const typeMetaDocs = readTypeMetaDocs(roots.base);
   const probe = new FormatProbe();
+  // the upstream rules are compiled to tell which call a function the validator lacks
+  await loadCelEngine();
   const projects: CrdData['projects'] = [];
   const sources: BundledCrdSource[] = [];
   for (const project of CRD_PACKAGES) {
@@ -81,7 +85,10 @@ export async function buildCrdData(projectRoot: string, builtIn: ApiSchema): Pro
       const bundled = new Set(kinds.map((kind) => `${kind.group}/${kind.kind}/${kind.version}`));
       const report = mergeCrdExtract(schema, docs, extract);
       schema.crds = crdFacts(extract);
-      const upstream = crdUpstream(extract, report, bundled);
+      const upstream = crdUpstream(extract, report, bundled, (rule) => {
+        const compiled = compileExpression(rule, 'bool');
+        return !compiled.ok && compiled.unsupported;
+      });
       celRules = upstream.kinds.flatMap((kind) => kind.versions).flatMap((v) => v.rules ?? []).filter((rule) => rule.checked).length;
       projects.push({ schema, docs, upstream, report });
     }

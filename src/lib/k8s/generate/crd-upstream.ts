@@ -11,8 +11,10 @@ export interface UpstreamRule {
   rule: string;
   message?: string;
   messageExpression?: string;
-  /** false: on a path the bundled data lacks, so not evaluated */
+  /** evaluated on the bundled kind; otherwise `unchecked` says why */
   checked: boolean;
+  /** path: it sits where the bundled data has no schema of its own (a built-in type, a field the package lacks); function: it calls a CEL function the validator lacks (cel/unsupported.ts) */
+  unchecked?: 'path' | 'function';
 }
 
 /** The CRD's names and scope, the file it was read from, and each version's flags and rules. */
@@ -38,8 +40,13 @@ export function crdFacts(extract: CrdExtract): BundledCrdFacts[] {
   }));
 }
 
-/** `bundled`: group/Kind/version of every version the project's data has a schema for. */
-export function crdUpstream(extract: CrdExtract, report: MergeReport, bundled: ReadonlySet<string>): CrdUpstream {
+/**
+ * `bundled`: group/Kind/version of every version the project's data has a schema for; `unsupported`:
+ * whether a rule calls a function the validator's CEL library lacks (the validator's compileExpression).
+ */
+export function crdUpstream(
+  extract: CrdExtract, report: MergeReport, bundled: ReadonlySet<string>, unsupported: (rule: string) => boolean,
+): CrdUpstream {
   const unplaced = new Set(report.unplaced.map((u) => `${u.group}/${u.kind}/${u.version} ${u.path.join('/')}`));
   return {
     upstream: extract.upstream,
@@ -47,12 +54,18 @@ export function crdUpstream(extract: CrdExtract, report: MergeReport, bundled: R
       ...names,
       source: extract.sources[source] as ExtractSource,
       versions: versions.map(({ nodes, ...flags }) => {
-        const rules = (nodes ?? []).flatMap((node) => (node.rules ?? []).map((rule): UpstreamRule => ({
-          path: displayPath(node.path), rule: rule.rule,
-          ...(rule.message ? { message: rule.message } : {}),
-          ...(rule.messageExpression ? { messageExpression: rule.messageExpression } : {}),
-          checked: bundled.has(`${names.group}/${names.kind}/${flags.name}`) && !unplaced.has(`${names.group}/${names.kind}/${flags.name} ${node.path.join('/')}`),
-        })));
+        const placed = (path: string[]): boolean => bundled.has(`${names.group}/${names.kind}/${flags.name}`)
+          && !unplaced.has(`${names.group}/${names.kind}/${flags.name} ${path.join('/')}`);
+        const rules = (nodes ?? []).flatMap((node) => (node.rules ?? []).map((rule): UpstreamRule => {
+          const unchecked = !placed(node.path) ? 'path' : unsupported(rule.rule) ? 'function' : undefined;
+          return {
+            path: displayPath(node.path), rule: rule.rule,
+            ...(rule.message ? { message: rule.message } : {}),
+            ...(rule.messageExpression ? { messageExpression: rule.messageExpression } : {}),
+            checked: unchecked === undefined,
+            ...(unchecked ? { unchecked } : {}),
+          };
+        }));
         return { ...flags, ...(rules.length > 0 ? { rules } : {}) };
       }),
     })),
