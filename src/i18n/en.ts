@@ -140,6 +140,11 @@ export const en: Record<UiKey, string> = {
   'validator.fix.cancel': 'Cancel',
   'validator.fix.problems': 'Problems',
   'validator.fix.close': 'Close',
+  // CodeMirror's own words (EditorState.phrases), and the lint action label it writes in English only (editor.ts)
+  'validator.editor.controlCharacter': 'Control character',
+  'validator.editor.selectionDeleted': 'Selection deleted',
+  'validator.editor.action': 'Action: {name}',
+  'validator.editor.actionKey': 'Action: {name} (access key “{key}”)',
   'validator.fixAll': 'Fix all safe problems',
   'validator.openInValidator': 'Open in validator',
   'validator.rulesLink': 'See all {count} rules',

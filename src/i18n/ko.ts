@@ -138,6 +138,11 @@ export const ko = {
   'validator.fix.cancel': '취소',
   'validator.fix.problems': '문제 목록',
   'validator.fix.close': '닫기',
+  // CodeMirror's own words (EditorState.phrases), and the lint action label it writes in English only (editor.ts)
+  'validator.editor.controlCharacter': '제어 문자',
+  'validator.editor.selectionDeleted': '선택한 부분을 지웠습니다',
+  'validator.editor.action': '동작: {name}',
+  'validator.editor.actionKey': '동작: {name} (단축키 “{key}”)',
   'validator.fixAll': '안전한 문제 모두 수정',
   'validator.openInValidator': '검사기에서 열기',
   'validator.rulesLink': '검사 규칙 {count}개 모두 보기',

@@ -248,12 +248,13 @@ export async function mountValidator(root: HTMLElement): Promise<void> {
 
   // The editor takes the textarea's place in one step, with its text, selection, scroll and focus.
   let editor: Promise<void> | undefined;
-  const loadEditor = (): Promise<void> => editor ??= import('./editor.ts').then(({ createEditor, editorBox, restoreScroll }) => {
+  const loadEditor = (): Promise<void> => editor ??= import('./editor.ts').then(({ createEditor, editorBox, editorPhrases, restoreScroll }) => {
     const focused = document.activeElement === area;
     const backward = area.selectionDirection === 'backward';
     const view = createEditor({
       ...events,
-      phrases: { Diagnostics: labels['problems'] ?? '', 'No diagnostics': labels['noProblems'] ?? '', close: labels['close'] ?? '' },
+      phrases: editorPhrases(labels),
+      actionLabel: (name, key) => fill((key ? labels['editorActionKey'] : labels['editorAction']) ?? '', { name, key: key ?? '' }, lang),
       doc: area.value,
       anchor: backward ? area.selectionEnd : area.selectionStart,
       head: backward ? area.selectionStart : area.selectionEnd,

@@ -12,6 +12,9 @@ import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as LintDiagnost
 import { yaml } from '@codemirror/lang-yaml';
 import { tags } from '@lezer/highlight';
 import type { ShownDiagnostic } from './report.ts';
+import { actionLabels, type ActionLabel } from './editor-words.ts';
+
+export { editorPhrases } from './editor-words.ts';
 import type { TextEdit } from '../../lib/validator/index.ts';
 import { refusesPaste, type FixAction, type TextBox, type TextEvents } from './text-box.ts';
 
@@ -37,6 +40,8 @@ export interface EditorOptions extends TextEvents {
   placeholder: string;
   /** the editor's own words (the lint panel's label and its close button), in the page's language */
   phrases: Record<string, string>;
+  /** a fix button's label for screen readers, which lint writes in English only (editor-words.ts) */
+  actionLabel: ActionLabel;
 }
 
 /**
@@ -73,6 +78,7 @@ export function createEditor(options: EditorOptions): EditorView {
     // F8 goes to the next problem, Ctrl/Cmd+Shift+M opens the list of problems with their fix buttons
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
     EditorState.phrases.of(options.phrases),
+    actionLabels(options.actionLabel),
     EditorView.contentAttributes.of({
       'aria-label': options.label, 'aria-describedby': options.describedBy, 'aria-multiline': 'true',
       spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off',
