@@ -1,9 +1,11 @@
 // `npm run pack:cli`: the command line as a package of its own. esbuild bundles src/lib/validator/cli/main.ts
-// (the same core the page runs) into one CommonJS file for Node >= 20, with the API data and the bundled
-// projects' CRD data built in as JSON text, then `npm pack` makes the tarball. The last line printed is
-// the tarball's path relative to the repository root.
+// (the same core the page runs) into one CommonJS file for Node >= 20, dist/core.js, with the API data and
+// the bundled projects' CRD data built in as JSON text; the command, dist/kube-field-guide.js, runs it
+// through V8's code cache (scripts/cli-loader.cjs). Then `npm pack` makes the tarball. The last line
+// printed is the tarball's path relative to the repository root.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
@@ -38,7 +40,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
   entryPoints: [join(root, 'src/lib/validator/cli/main.ts')],
-  outfile: join(dist, 'kube-field-guide.js'),
+  outfile: join(dist, 'core.js'),
   bundle: true,
   platform: 'node',
   // CommonJS, not ESM: Node loads a CommonJS file without the ESM loader's module job and without the
@@ -48,7 +50,6 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  banner: { js: '#!/usr/bin/env node' },
   define: {
     KFG_VERSION: JSON.stringify(version),
     // the origin the rule links use: SITE_URL at build time, as for the site's canonical links
@@ -61,6 +62,12 @@ await build({
   logOverride: { 'empty-import-meta': 'silent' },
   logLevel: 'warning',
 });
+// the command: the loader, with the bundle's hash in the name of its code cache
+const coreHash = createHash('sha256').update(readFileSync(join(dist, 'core.js'))).digest('hex').slice(0, 16);
+const loader = readFileSync(join(root, 'scripts/cli-loader.cjs'), 'utf8');
+if (!loader.includes("'__CORE_HASH__'")) throw new Error('scripts/cli-loader.cjs has no __CORE_HASH__ to fill in');
+writeFileSync(join(dist, 'kube-field-guide.js'), loader.replace("'__CORE_HASH__'", `'${coreHash}'`));
+chmodSync(join(dist, 'kube-field-guide.js'), 0o755);
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dist], { cwd: pkgDir, encoding: 'utf8' }));
 console.log(`bundle: ${relative(root, join(dist, 'kube-field-guide.js'))}`);
 console.log(relative(root, join(dist, packed[0].filename)));

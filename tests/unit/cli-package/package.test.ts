@@ -2,7 +2,7 @@
 // (zero dependencies: nothing to fetch) it runs as `kube-field-guide` on the machine's own Node 20,
 // with the rules and API data inside one JavaScript file, the same rules as the site.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,9 @@ describe('the package', () => {
     expect(tarball).toMatch(/^packages\/cli\/dist\/kube-field-guide-\d+\.\d+\.\d+\.tgz$/);
     expect(existsSync(join(root, tarball))).toBe(true);
     const listed = execFileSync('tar', ['-tzf', join(root, tarball)], { encoding: 'utf8' }).trim().split('\n').sort();
-    expect(listed).toEqual(['package/README.md', 'package/dist/kube-field-guide.js', 'package/package.json']);
+    // the bundle, and the command that runs it through V8's code cache (scripts/cli-loader.cjs)
+    expect(listed).toEqual(['package/README.md', 'package/dist/core.js', 'package/dist/kube-field-guide.js', 'package/package.json']);
+    expect(readFileSync(join(root, 'packages/cli/dist/kube-field-guide.js'), 'utf8').length).toBeLessThan(4096);
     const manifest = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8'));
     expect(manifest).toMatchObject({ name: 'kube-field-guide', bin: { 'kube-field-guide': 'dist/kube-field-guide.js' }, engines: { node: '>=20' } });
     expect(manifest.dependencies).toBeUndefined();
@@ -117,5 +119,31 @@ describe('the package', () => {
     const threaded = JSON.parse(run(['check', 'many', '--format', 'json'], undefined, { KUBE_FIELD_GUIDE_THREADS: '3' }).stdout).files as { file: string; diagnostics: { rule: string; line: number }[] }[];
     expect(threaded.flatMap((f) => f.diagnostics.map((d) => d.rule))).toContain('service-selector-no-match');
     expect(threaded.find((f) => f.file.endsWith('d-route.yaml'))?.diagnostics.map((d) => [d.rule, d.line])).toEqual([['schema-unknown-field', 7]]);
+  });
+
+  test('the code cache: written by the first run next to the bundle, used by the next, rewritten when V8 refuses it', () => {
+    const dist = join(work, 'project/node_modules/kube-field-guide/dist');
+    const caches = () => readdirSync(dist).filter((name) => name.endsWith('.cache'));
+    for (const name of caches()) rmSync(join(dist, name));
+    writeFileSync(join(work, 'cached.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  port: 8080\n');
+    const first = run(['check', 'cached.yaml', '--format', 'json']);
+    expect(first.status).toBe(1);
+    // named by the bundle's hash and this Node's V8 version, so no other code or V8 ever reads it
+    const v8 = execFileSync(node, ['-p', 'process.versions.v8 + "-" + process.arch'], { encoding: 'utf8' }).trim();
+    expect(caches()).toEqual([expect.stringMatching(new RegExp(`^\\.core-[0-9a-f]{16}-${v8.replace(/[.]/g, '\\.')}\\.cache$`))]);
+    const cache = join(dist, caches()[0] as string);
+    const written = readFileSync(cache);
+    expect(written.length).toBeGreaterThan(100_000);
+    const inode = statSync(cache).ino;
+    expect(run(['check', 'cached.yaml', '--format', 'json'])).toEqual(first);
+    // V8 took the cache: the run wrote none (a new one would be a new file, renamed into place)
+    expect(statSync(cache).ino).toBe(inode);
+    // a damaged cache: V8 refuses it, the run compiles the bundle and writes a good cache again
+    writeFileSync(cache, Buffer.alloc(written.length, 7));
+    const damaged = statSync(cache).ino;
+    expect(run(['check', 'cached.yaml', '--format', 'json'])).toEqual(first);
+    expect(statSync(cache).ino).not.toBe(damaged);
+    expect(readFileSync(cache).equals(Buffer.alloc(written.length, 7))).toBe(false);
+    expect(readFileSync(cache).length).toBeGreaterThan(100_000);
   });
 });
