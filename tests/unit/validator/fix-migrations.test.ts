@@ -70,7 +70,6 @@ test('an Ingress backend shared through an anchor migrates once, and a pathType 
 // Removed APIs with a successor that no fixture migrates, and why
 const NOT_MIGRATED: Record<string, string> = {
   'extensions/v1beta1 PodSecurityPolicy': 'its successor policy/v1beta1 is gone too: the message explains Pod Security Admission (below)',
-  'apiextensions.k8s.io/v1beta1 CustomResourceDefinition': 'v1 wants a structural schema per version, written by the CRD\'s author: the schema and crd-* rules say what is missing',
   'extensions/v1beta1 Scale': 'a subresource, read and written through its parent, never applied',
   'apps/v1beta1 Scale': 'a subresource, read and written through its parent, never applied',
   'apps/v1beta2 Scale': 'a subresource, read and written through its parent, never applied',
@@ -211,4 +210,66 @@ test('APIService apiregistration.k8s.io/v1beta1 -> v1 changes no field: the apiV
   const run = fixText(text, options);
   expect(run.text).toBe(text.replace('apiregistration.k8s.io/v1beta1', 'apiregistration.k8s.io/v1'));
   expect(run.result.diagnostics).toEqual([]);
+});
+
+describe('CustomResourceDefinition apiextensions.k8s.io/v1beta1 -> v1', () => {
+  const crd = (spec: string[], apiVersion = 'apiextensions.k8s.io/v1beta1') => [`apiVersion: ${apiVersion}`, 'kind: CustomResourceDefinition', 'metadata: {name: things.example.com}', 'spec:',
+    '  group: example.com', '  names: {plural: things, kind: Thing}', ...spec, ''].join('\n');
+  const schema = ['  validation:', '    openAPIV3Schema:', '      type: object', '      properties: {spec: {type: object}}'];
+
+  test('says what moved and what it wrote, in both languages; safe when preserveUnknownFields was false', () => {
+    const found = migrations('crd');
+    expect(found.map((d) => `${d.messageId} ${d.fixes?.[0]?.safety}`)).toEqual(['removed-crd safe', 'removed-crd safe', 'removed-crd safe']);
+    const [first, second] = found;
+    expect(first && formatMessage(first, 'en')).toContain('The fix moves what apiextensions.k8s.io/v1 keeps elsewhere and writes what it requires: spec.validation -> spec.versions[].schema, spec.subresources -> spec.versions[].subresources, spec.additionalPrinterColumns -> spec.versions[].additionalPrinterColumns, JSONPath -> jsonPath, spec.version -> spec.versions[0], spec.scope: Namespaced.');
+    expect(second && formatMessage(second, 'en')).toContain('spec.conversion.webhookClientConfig -> spec.conversion.webhook.clientConfig, spec.conversion.webhook.conversionReviewVersions: [v1beta1]');
+    expect(first && formatMessage(first, 'ko')).toContain('수정은 apiextensions.k8s.io/v1이 다른 곳에 두는 필드를 옮기고 필수 필드를 적는다: spec.validation -> spec.versions[].schema');
+  });
+
+  test('preserveUnknownFields left out: v1beta1 kept unknown fields, v1 prunes them, so a suggestion that says so', () => {
+    const text = crd(['  version: v1', ...schema]);
+    const [d] = validate(text, options).diagnostics;
+    expect([d?.messageId, d?.fixes?.[0]?.safety]).toEqual(['removed-crd-prunes', 'suggestion']);
+    expect(d && formatMessage(d, 'en')).toContain('and apiextensions.k8s.io/v1 drops them (pruning), so this fix is a suggestion: where unknown fields must stay, put x-kubernetes-preserve-unknown-fields: true in the schema.');
+    expect(d && formatMessage(d, 'ko')).toContain('apiextensions.k8s.io/v1은 그런 필드를 지운다(pruning). 그래서 이 수정은 제안이다.');
+    expect(fixText(text, options, 'safe').text).toBe(text);
+    const run = fixText(text, options, 'all');
+    expect(run.text).toBe(crd(['  versions:', '  - name: v1', '    served: true', '    storage: true', '    schema:', '      openAPIV3Schema:', '        type: object', '        properties: {spec: {type: object}}', '  scope: Namespaced'], 'apiextensions.k8s.io/v1'));
+    expect(run.result.diagnostics).toEqual([]);
+  });
+
+  test('preserveUnknownFields: true is not allowed in v1: said, left in place, and reported by crd-schema-structural after the move', () => {
+    const text = crd(['  scope: Namespaced', '  version: v1', '  preserveUnknownFields: true', ...schema]);
+    const [d] = validate(text, options).diagnostics;
+    expect([d?.messageId, d?.fixes?.[0]?.safety]).toEqual(['removed-crd-preserve-unknown-fields', 'suggestion']);
+    expect(d && formatMessage(d, 'en')).toContain('But spec.preserveUnknownFields: true is not allowed in apiextensions.k8s.io/v1: remove it and put x-kubernetes-preserve-unknown-fields: true at the root of each version\'s schema (openAPIV3Schema)');
+    expect(d && formatMessage(d, 'ko')).toContain('spec.preserveUnknownFields: true를 쓸 수 없다');
+    const run = fixText(text, options, 'all');
+    expect(run.text).toContain('  preserveUnknownFields: true\n');
+    expect(run.result.diagnostics.map((x) => `${x.ruleId} ${x.messageId} ${x.path.join('.')}`)).toEqual(['crd-schema-structural spec-preserve spec.preserveUnknownFields']);
+  });
+
+  test('a schema that is not structural is reported by the CRD rules where it moved', () => {
+    const text = crd(['  scope: Namespaced', '  version: v1', '  preserveUnknownFields: false', '  validation:', '    openAPIV3Schema:', '      properties:   # no type', '        spec: {type: object}']);
+    const run = fixText(text, options, 'all');
+    expect(run.text).toContain('    schema:\n      openAPIV3Schema:\n        properties:   # no type\n          spec: {type: object}\n');
+    expect(run.result.diagnostics.map((x) => `${x.ruleId} ${x.path.join('.')}`)).toEqual(['crd-schema-structural spec.versions.0.schema.openAPIV3Schema']);
+  });
+
+  test('an anchored schema keeps its anchor, the other versions alias it; columns of a version get jsonPath in place', () => {
+    const text = crd(['  scope: Cluster', '  preserveUnknownFields: false', '  versions:', '  - name: v2', '    served: true', '    storage: true',
+      '    additionalPrinterColumns: [{name: Size, type: integer, JSONPath: .spec.size}]', '  - {name: v1, served: true, storage: false}',
+      '  validation: &schema {openAPIV3Schema: {type: object}}']);
+    const run = fixText(text, options, 'all');
+    expect(run.text).toBe(crd(['  scope: Cluster', '  preserveUnknownFields: false', '  versions:', '  - name: v2', '    served: true', '    storage: true',
+      '    additionalPrinterColumns: [{name: Size, type: integer, jsonPath: .spec.size}]', '    schema: &schema {openAPIV3Schema: {type: object}}',
+      '  - {name: v1, served: true, storage: false, schema: *schema}'], 'apiextensions.k8s.io/v1'));
+    expect(run.result.diagnostics).toEqual([]);
+  });
+
+  test('a block that cannot be moved cleanly (block lines into a flow version) leaves the CRD without a fix', () => {
+    const text = crd(['  scope: Namespaced', '  preserveUnknownFields: false', '  versions: [{name: v1, served: true, storage: true}]', ...schema]);
+    const [d] = validate(text, options).diagnostics;
+    expect([d?.ruleId, d?.messageId, d?.fixes]).toEqual(['api-version-not-served', 'removed', undefined]);
+  });
 });

@@ -91,7 +91,7 @@ const NODE_CLIENT_CSR = readFileSync(new URL('../../fixtures/validator/migration
 
 /** The removed betas whose migration is the apiVersion plus a few renames, quoted, anchored, flow or block. */
 const beta = fc.record({
-  which: fc.constantFrom('hpa', 'cronjob', 'pdb', 'endpointslice', 'priority', 'storage', 'csr'),
+  which: fc.constantFrom('hpa', 'cronjob', 'pdb', 'endpointslice', 'priority', 'storage', 'csr', 'crd'),
   quote: fc.constantFrom('', '"', "'"),
   anchor: fc.boolean(),
   flow: fc.boolean(),
@@ -126,6 +126,16 @@ const beta = fc.record({
       // a node's client certificate request (kubelet client signer), or with usages left out (legacy-unknown: a suggestion)
       const usages = { none: [], empty: ['  usages:'], labels: m.flow ? ['  usages: [digital signature, key encipherment, client auth]'] : ['  usages:', '  - digital signature', '  - key encipherment', '  - client auth'] }[m.selector];
       return [apiVersion('certificates.k8s.io/v1beta1'), 'kind: CertificateSigningRequest', 'metadata:', '  name: node-csr', ...used, 'spec:', `  request: ${NODE_CLIENT_CSR}`, ...usages];
+    }
+    case 'crd': {
+      // spec.version or two versions, the schema block or flow, printer columns or not, preserveUnknownFields false or left out (a suggestion)
+      const versions = m.topology === 'both' || m.topology === 'host'
+        ? ['  versions:', '  - name: v1', '    served: true', '    storage: true', '  - name: v1beta1', '    served: true', '    storage: false'] : ['  version: v1'];
+      const validation = m.flow ? ['  validation: {openAPIV3Schema: {type: object, properties: {spec: {type: object}}}}']
+        : ['  validation:', '    openAPIV3Schema:', '      type: object', '      properties:', '        spec:', '          type: object', '          properties: {size: {type: integer}}'];
+      const columns = m.shares === '10' ? ['  additionalPrinterColumns:', '  - name: Size', '    type: integer', '    JSONPath: .spec.size'] : [];
+      return [apiVersion('apiextensions.k8s.io/v1beta1'), 'kind: CustomResourceDefinition', 'metadata:', '  name: things.example.com', ...used, 'spec:', '  group: example.com',
+        '  names: {plural: things, kind: Thing}', ...(m.selector === 'none' ? [] : ['  preserveUnknownFields: false']), ...versions, ...validation, ...columns];
     }
     default: return [apiVersion('storage.k8s.io/v1beta1'), 'kind: StorageClass', 'metadata:', '  name: fast', ...used, 'provisioner: ebs.csi.aws.com', m.flow ? 'parameters: {type: gp3}' : 'reclaimPolicy: Delete'];
   }
@@ -209,9 +219,9 @@ describe('fixes on generated manifests', () => {
       const run = fixText(text, options);
       expect(run.result.diagnostics.filter((d) => d.fixes?.some((f) => f.safety === 'safe')), run.text).toEqual([]);
       // what is left of the removed apiVersions is what only a suggestion migrates (a PDB with an empty or no
-      // selector, a CSR whose signer v1beta1 would have left to legacy-unknown)
+      // selector, a CSR whose signer v1beta1 would have left to legacy-unknown, a CRD v1 would start pruning)
       const removed = run.result.diagnostics.filter((d) => d.ruleId === 'api-version-not-served');
-      expect(removed.map((d) => d.messageId).filter((id) => !id.startsWith('removed-pdb-') && id !== 'removed-csr-legacy-unknown'), run.text).toEqual([]);
+      expect(removed.map((d) => d.messageId).filter((id) => !id.startsWith('removed-pdb-') && id !== 'removed-csr-legacy-unknown' && id !== 'removed-crd-prunes'), run.text).toEqual([]);
       expect(broken(run.result.diagnostics), run.text).toEqual([]);
       expect(comments(run.text)).toEqual(comments(text));
     }), { numRuns: 200 });

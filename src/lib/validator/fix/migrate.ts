@@ -19,6 +19,7 @@ import { pdbSelectorChange } from './migrate-pdb.ts';
 import { migratePriorityLevel } from './migrate-flowcontrol.ts';
 import { migrateEndpointSlice } from './migrate-endpointslice.ts';
 import { LEGACY_UNKNOWN_SIGNER, migrateCsr } from './migrate-csr.ts';
+import { migrateCrd } from './migrate-crd.ts';
 
 const APPS_WORKLOADS = new Set(['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet']);
 
@@ -27,7 +28,7 @@ export interface Migration {
   /** the old defaults the fix writes because the new version defaults them otherwise */
   defaults: WrittenDefault[];
   /** a message of its own, with its data: what a CSR migration writes, or the legacy-unknown signer it cannot (migrate-csr.ts) */
-  notice?: { messageId: 'removed-csr-defaults' | 'removed-csr-legacy-unknown'; data: Record<string, string> };
+  notice?: { messageId: `removed-${'csr-defaults' | 'csr-legacy-unknown' | 'crd' | 'crd-prunes' | 'crd-preserve-unknown-fields'}`; data: Record<string, string> };
 }
 
 /** The fix that moves a resource to `removal.replacement`, or undefined when there is none. */
@@ -63,6 +64,16 @@ export function migrationFix(text: string, resource: Resource, removal: RemovedA
     if (legacy) safety = 'suggestion';
     if (legacy || csr.written.length > 0) notice = { messageId: legacy ? 'removed-csr-legacy-unknown' : 'removed-csr-defaults', data: { written: csr.written.join(', ') } };
     extras = csr.written.map((w) => w.replace(/^spec\./, ''));
+  }
+  if (kind === 'CustomResourceDefinition') {
+    // a block that cannot be moved cleanly: no fix, rather than a v1 CRD with v1beta1 fields
+    const crd = migrateCrd(text, resource.node);
+    if (!crd) return undefined;
+    edits.push(...crd.edits);
+    // left out, v1beta1 kept unknown fields and v1 prunes them; written true, v1 refuses it: the reader decides
+    if (crd.preserveUnknownFields !== 'false') safety = 'suggestion';
+    const messageId = crd.preserveUnknownFields === 'true' ? 'removed-crd-preserve-unknown-fields' : crd.preserveUnknownFields === 'absent' ? 'removed-crd-prunes' : 'removed-crd';
+    notice = { messageId, data: { changes: crd.changes.join(', ') } };
   }
   if (kind === 'MutatingWebhookConfiguration' || kind === 'ValidatingWebhookConfiguration') {
     const webhooks = migrateWebhooks(text, resource.node);

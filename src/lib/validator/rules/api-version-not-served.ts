@@ -42,6 +42,19 @@ export const apiVersionNotServed: ResourceRule = {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. {replacement}에서는 spec.signerName이 필수다. 이 요청은 노드의 클라이언트나 서빙 인증서 요청이 아니어서 {apiVersion|이} 서명자를 kubernetes.io/legacy-unknown으로 채웠겠지만, {replacement|은} 이 서명자로 요청을 만들 수 없다. 서명할 서명자를 골라 spec.signerName에 적자(API 서버에 쓰는 클라이언트 인증서라면 kubernetes.io/kube-apiserver-client, 아니면 직접 운영하는 서명자의 이름). 그래서 이 수정은 제안이며 서명자는 적지 않는다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. {replacement} requires spec.signerName: this is not a node\'s client or serving certificate request, so {apiVersion} would have given it kubernetes.io/legacy-unknown, a signer {replacement} cannot request. Choose the signer that should sign it and write it in spec.signerName (kubernetes.io/kube-apiserver-client for a client certificate to the API server, or your own signer\'s name); this fix is therefore a suggestion and writes no signer.',
     },
+    // v1 keeps per version what v1beta1 kept for all of them (fix/migrate-crd.ts)
+    'removed-crd': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. 수정은 {replacement|이} 다른 곳에 두는 필드를 옮기고 필수 필드를 적는다: {changes}.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. The fix moves what {replacement} keeps elsewhere and writes what it requires: {changes}.',
+    },
+    'removed-crd-prunes': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. 수정은 {replacement|이} 다른 곳에 두는 필드를 옮기고 필수 필드를 적는다: {changes}. 다만 spec.preserveUnknownFields를 비워 두면 {apiVersion|은} 스키마에 없는 필드를 남겼지만 {replacement|은} 그런 필드를 지운다(pruning). 그래서 이 수정은 제안이다. 모르는 필드를 남겨야 하는 곳에는 스키마에 x-kubernetes-preserve-unknown-fields: true를 쓰자.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. The fix moves what {replacement} keeps elsewhere and writes what it requires: {changes}. But with spec.preserveUnknownFields left out, {apiVersion} kept the fields the schema does not declare, and {replacement} drops them (pruning), so this fix is a suggestion: where unknown fields must stay, put x-kubernetes-preserve-unknown-fields: true in the schema.',
+    },
+    'removed-crd-preserve-unknown-fields': {
+      ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 제거되었다. apiVersion: {replacement|을} 쓰자. 수정은 {replacement|이} 다른 곳에 두는 필드를 옮기고 필수 필드를 적는다: {changes}. 다만 {replacement}에서는 spec.preserveUnknownFields: true를 쓸 수 없다. 이 필드를 지우고 각 버전의 스키마 루트(openAPIV3Schema)나 모르는 필드를 남길 곳에 x-kubernetes-preserve-unknown-fields: true를 쓰자. 그 선택은 직접 해야 하므로 이 수정은 제안이며 이 필드는 그대로 둔다.',
+      en: '{kind} in {apiVersion} was removed in Kubernetes {release}; use apiVersion: {replacement}. The fix moves what {replacement} keeps elsewhere and writes what it requires: {changes}. But spec.preserveUnknownFields: true is not allowed in {replacement}: remove it and put x-kubernetes-preserve-unknown-fields: true at the root of each version\'s schema (openAPIV3Schema), or wherever unknown fields may stay. That choice is yours, so this fix is a suggestion and leaves the field as it is.',
+    },
     'removed-no-replacement': {
       ko: '{apiVersion}의 {kind|은} 쿠버네티스 {release}에서 대체 API 없이 제거되었다.',
       en: '{kind} in {apiVersion} was removed in Kubernetes {release} with no replacement API.',
