@@ -1,8 +1,6 @@
 // The command line's io on Node: files as UTF-8 (anything else refused), the API data read at run time,
 // colour only on a terminal without NO_COLOR (https://no-color.org), many files on several threads.
-import { readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { isatty } from 'node:tty';
+import { fstatSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ApiSchema } from '../../k8s/types.ts';
 import { createReleaseCatalog, type ReleaseCatalog } from '../../k8s/release-data.ts';
@@ -10,6 +8,7 @@ import type { ReleaseDelta } from '../../k8s/release-delta.ts';
 import { NEWEST_RELEASE, type Release } from '../../k8s/releases.ts';
 import { validateAll } from '../validate.ts';
 import { useCelEngineOnDemand } from './cel.ts';
+import { os, tty } from './builtins.ts';
 import type { CliIo } from './io.ts';
 import { unpackSchema, type PackedSchema } from './packed-schema.ts';
 import { threadCount, validateInThreads } from './threads.ts';
@@ -90,6 +89,14 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false; // closed
+  }
+}
+
 /** the script a check thread runs: the package's bundle itself, or the TypeScript entry in the repository */
 const threadScript = (): string | URL => (typeof KFG_SCHEMA === 'object' ? __filename : new URL('./thread-worker.ts', import.meta.url));
 
@@ -112,10 +119,12 @@ export const nodeIo: CliIo = {
   writeFile: (path, text) => writeFileSync(path, text),
   cwd: () => process.cwd(),
   check: (texts, options, release) => {
-    const threads = threadCount(texts.map((text) => text.length), process.env['KUBE_FIELD_GUIDE_THREADS'], availableParallelism());
+    // one input never runs on threads: the processors are not even counted then
+    const threads = texts.length < 2 ? 1 : threadCount(texts.map((text) => text.length), process.env['KUBE_FIELD_GUIDE_THREADS'], os().availableParallelism());
     return threads > 1 ? validateInThreads(texts, options, release, threads, threadScript()) : validateAll(texts, options);
   },
   get color() {
-    return isatty(1) && !process.env['NO_COLOR'];
+    // a terminal is a character device: a pipe or a file (CI) is answered without loading node:tty
+    return !process.env['NO_COLOR'] && isCharacterDevice(1) && tty().isatty(1);
   },
 };

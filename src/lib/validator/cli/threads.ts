@@ -7,12 +7,13 @@
 // The rules read another resource's value, kind, name and namespace, never its YAML node (only their
 // own resource's, for positions), so the node does not cross threads.
 import { existsSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { Release } from '../../k8s/releases.ts';
 import type { Resource, ValidateOptions, ValidateResult } from '../types.ts';
 import type { BundledCrdOptions } from '../schema/bundled-crds.ts';
 import type { CliIo } from './io.ts';
 import { checkInput, enabledRules, parseInputGuarded, resourcesOfInput, runContext, validateAll, type EnabledRules, type ParsedInput } from '../validate.ts';
+import { workerThreads } from './builtins.ts';
 
 /** A resource as it crosses threads: everything but its YAML node. */
 type PlainResource = Omit<Resource, 'node'>;
@@ -69,7 +70,7 @@ const START_TIMEOUT_MS = 20_000;
 function receive(port: MessagePort, signal: Int32Array, slot: number, step: number): ThreadMessage {
   const since = Date.now();
   for (;;) {
-    const received = receiveMessageOnPort(port);
+    const received = workerThreads().receiveMessageOnPort(port);
     if (received) return received.message as ThreadMessage;
     if (Atomics.load(signal, startedSlot(signal, slot)) === 0 && Date.now() - since > START_TIMEOUT_MS) throw new Error('a thread did not start');
     Atomics.wait(signal, slot, step - 1, 100);
@@ -96,10 +97,11 @@ export function validateInThreads(
   }
   const { schema: _schema, history: _history, ...shared } = options;
   const signal = new Int32Array(new SharedArrayBuffer(8 * groups.length));
+  const { MessageChannel, Worker } = workerThreads();
   const workers = groups.slice(1).map((group, i) => {
     const { port1, port2 } = new MessageChannel();
     const job: ThreadJob = { texts: group.map((index) => texts[index] as string), options: shared, release, port: port2, signal, slot: i + 1 };
-    const worker = new Worker(script, { workerData: { kubeFieldGuideThread: job }, transferList: [port2] });
+    const worker = new Worker(script, { argv: [THREAD_ARGUMENT], workerData: { kubeFieldGuideThread: job }, transferList: [port2] });
     return { worker, port: port1, slot: i + 1 };
   });
   try {
@@ -134,12 +136,22 @@ export function validateInThreads(
   }
 }
 
+/**
+ * What a check thread finds after its script in process.argv: the main thread of a run asks for it before
+ * anything else and loads node:worker_threads only when it is there.
+ */
+const THREAD_ARGUMENT = '--kube-field-guide-check-thread';
+
 /** Whether this thread was started by validateInThreads. */
-export const isCheckThread = (): boolean => typeof workerData === 'object' && workerData !== null && 'kubeFieldGuideThread' in workerData;
+export const isCheckThread = (): boolean => {
+  if (process.argv[2] !== THREAD_ARGUMENT) return false;
+  const { workerData } = workerThreads();
+  return typeof workerData === 'object' && workerData !== null && 'kubeFieldGuideThread' in workerData;
+};
 
 /** The worker's side: parse the group, share its resources, check it against the whole context. */
 export function runCheckThread(io: Pick<CliIo, 'schema' | 'history'>): void {
-  const { texts, options: shared, release, port, signal, slot } = (workerData as { kubeFieldGuideThread: ThreadJob }).kubeFieldGuideThread;
+  const { texts, options: shared, release, port, signal, slot } = (workerThreads().workerData as { kubeFieldGuideThread: ThreadJob }).kubeFieldGuideThread;
   Atomics.store(signal, startedSlot(signal, slot), 1);
   const post = (message: ThreadMessage, step: number) => {
     port.postMessage(message);
