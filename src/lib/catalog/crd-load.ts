@@ -4,6 +4,8 @@
 import type { BundledCrdProject } from '../k8s/bundled-crds.ts';
 import { bundledCrdIndex } from '../k8s/bundled-crd-index.ts';
 import { buildCrdCatalog, type CrdCatalogKind } from './crd-catalog.ts';
+import type { CrdUpstream } from '../k8s/generate/crd-upstream.ts';
+import { kindRules, type KindRules } from './crd-rules.ts';
 
 const files = import.meta.glob<string>('../../../content/crd-kinds/*/*.yaml', { query: '?raw', import: 'default', eager: true });
 
@@ -29,4 +31,12 @@ export function bundledProjectOf(id: string): BundledCrdProject {
   const project = bundledProjects.find((p) => p.id === id);
   if (!project) throw new Error(`no bundled project ${id}`);
   return project;
+}
+
+const upstreamFiles = import.meta.glob<CrdUpstream>('../k8s/generated/crds/*.upstream.json', { import: 'default', eager: true });
+
+/** What the page of a bundled kind says of its upstream CRD's rules and source (undefined: the project has no extract). */
+export function crdKindRules(kind: CrdCatalogKind): KindRules | undefined {
+  const upstream = Object.entries(upstreamFiles).find(([path]) => path.endsWith(`/${kind.project.id}.upstream.json`))?.[1];
+  return upstream && kindRules(upstream, kind.group, kind.kind, kind.preferredVersion);
 }
