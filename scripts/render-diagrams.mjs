@@ -66,13 +66,20 @@ async function draw(browser, source, id, theme) {
       document.body.append(holder);
       holder.innerHTML = svg;
       const drawing = holder.querySelector('svg');
-      if (drawing === null) return { svg, minFont: 16 };
+      if (drawing === null) return { svg, minFont: 16, startX: null };
       drawing.setAttribute('role', drawing.querySelector('a') ? 'group' : 'img');
       // labels are SVG text or, for flowchart nodes, HTML inside foreignObject
       const sizes = [...drawing.querySelectorAll('text, tspan, foreignObject *')]
         .filter((text) => [...text.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
         .map((text) => parseFloat(getComputedStyle(text).fontSize));
-      return { svg: drawing.outerHTML, minFont: Math.min(16, ...sizes) };
+      // Where a flowchart or state diagram starts (its first node in the source, which Mermaid numbers from 0), as a
+      // fraction of the drawing's width: a phone shows a wide drawing scrolled to there first.
+      const order = (node) => Number(/-(\d+)$/u.exec(node.id)?.[1] ?? Infinity);
+      const first = [...drawing.querySelectorAll('g.node[id*="-flowchart-"], g.node[id*="-state-"]')].sort((a, b) => order(a) - order(b))[0];
+      const frame = drawing.getBoundingClientRect();
+      const box = first?.getBoundingClientRect();
+      const startX = box === undefined || frame.width === 0 ? null : (box.left + box.width / 2 - frame.left) / frame.width;
+      return { svg: drawing.outerHTML, minFont: Math.min(16, ...sizes), startX };
     },
     { source, id, config: mermaidConfig(theme) },
   );
@@ -86,7 +93,8 @@ if (missing.length > 0) {
     const key = diagramKey(source);
     const light = await draw(browser, source, `d${key}`, 'light');
     const dark = await draw(browser, source, `d${key}`, 'dark');
-    const svg = mergePalettes(light.svg, dark.svg).replace(/^<svg /u, `<svg data-min-font="${light.minFont}" `);
+    const start = light.startX === null ? '' : `data-start-x="${light.startX.toFixed(3)}" `;
+    const svg = mergePalettes(light.svg, dark.svg).replace(/^<svg /u, `<svg data-min-font="${light.minFont}" ${start}`);
     writeFileSync(join(out, diagramFile(key)), roundGeometry(svg));
     console.log(`drew ${key}: ${source.split('\n')[0]}…`);
   }

@@ -152,3 +152,33 @@ test('a diagram can be shown at full size and fitted again, by keyboard too', as
   await expect(toggle).not.toBeChecked();
   await expect.poll(() => svg.evaluate((el) => el.getBoundingClientRect().width)).toBe(fitted);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('a drawing wider than the screen opens at its start, not at its left edge', async ({ page }) => {
+    test.setTimeout(120_000);
+    const hidden: string[] = [];
+    let wide = 0;
+    for (const path of withDiagrams) {
+      await page.goto(path);
+      for (const [i, figure] of (await page.locator('figure.diagram:has(.diagram-start)').all()).entries()) {
+        await figure.scrollIntoViewIfNeeded();
+        // the start is the node Mermaid numbered first (ids end in -0, -1, …), as render-diagrams.mjs reads it
+        const seen = await figure.locator('.diagram-canvas').evaluate((canvas) => {
+          const order = (node: Element) => Number(/-(\d+)$/u.exec(node.id)?.[1] ?? Infinity);
+          const first = [...canvas.querySelectorAll('g.node[id]')].sort((a, b) => order(a) - order(b))[0];
+          const frame = canvas.getBoundingClientRect();
+          const box = first?.getBoundingClientRect();
+          return { wide: canvas.scrollWidth > canvas.clientWidth + 1, visible: box !== undefined && box.left >= frame.left - 1 && box.right <= frame.right + 1 };
+        });
+        if (!seen.wide) continue;
+        wide++;
+        if (!seen.visible) hidden.push(`${path} diagram ${i + 1}`);
+      }
+    }
+    // the narrowest screen makes several drawings scroll: the check has something to look at
+    expect(wide).toBeGreaterThanOrEqual(5);
+    expect(hidden).toEqual([]);
+  });
+});
