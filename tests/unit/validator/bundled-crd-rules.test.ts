@@ -142,6 +142,18 @@ describe('bundled CRDs: scope and versions from the upstream CRD', () => {
     expect(brief(check(gatewayClass))).toEqual(['custom-resource-scope@3:37-3:45']);
   });
 
+  it('a deprecated served version is a warning with the CRD\'s deprecationWarning, at the apiVersion', () => {
+    const receiver = yaml(
+      'apiVersion: notification.toolkit.fluxcd.io/v1beta2', 'kind: Receiver', 'metadata: {name: github, namespace: flux-system}', 'spec:',
+      '  type: github', '  secretRef: {name: webhook-token}', '  resources: [{kind: GitRepository, name: app}]',
+    );
+    const found = validate(receiver, { schema: apiSchema, bundledCrds: bundledCrdsFor([receiver]) }).diagnostics;
+    expect(found.map((d) => `${d.ruleId} ${d.severity}@${d.line}: ${formatMessage(d, 'en')}`)).toEqual([
+      'crd-version-not-served warning@1: v1beta2 Receiver is deprecated, upgrade to v1',
+    ]);
+    expect(check(receiver.replace('/v1beta2', '/v1'))).toEqual([]);
+  });
+
   it('a version the upstream CRD does not serve is an error naming the release and the served versions', () => {
     const alpha = yaml('apiVersion: gateway.networking.k8s.io/v1alpha2', 'kind: TLSRoute', 'metadata: {name: db}', 'spec: {}');
     expect(messages(alpha)).toEqual([
