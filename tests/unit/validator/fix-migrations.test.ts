@@ -8,6 +8,7 @@ import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { fixText } from '../../../src/lib/validator/fix/apply.ts';
 import { formatMessage, validate } from '../../../src/lib/validator/index.ts';
 import { REMOVED_APIS } from '../../../src/lib/k8s/removed-apis.ts';
+import { MIGRATION_NOTES, migrationDetails } from '../../../src/lib/validator/fix/migration-notes.ts';
 
 const dir = fileURLToPath(new URL('../../fixtures/validator/migrations/', import.meta.url));
 const names = readdirSync(dir).filter((file) => file.endsWith('.before.yaml')).map((file) => file.replace('.before.yaml', ''));
@@ -272,4 +273,26 @@ describe('CustomResourceDefinition apiextensions.k8s.io/v1beta1 -> v1', () => {
     const [d] = validate(text, options).diagnostics;
     expect([d?.ruleId, d?.messageId, d?.fixes]).toEqual(['api-version-not-served', 'removed', undefined]);
   });
+});
+
+test('the rules page notes what a migration changes besides the apiVersion for exactly the kinds whose fixture migration does more, or can be a suggestion', () => {
+  const more = new Set<string>();
+  for (const name of names) {
+    const result = validate(readFileSync(`${dir}${name}.before.yaml`, 'utf8'), options);
+    for (const d of result.diagnostics.filter((x) => x.ruleId === 'api-version-not-served')) {
+      const fix = d.fixes?.[0];
+      if (fix && (fix.edits.length > 1 || fix.safety === 'suggestion')) more.add(result.documents[d.document]?.kind ?? '');
+    }
+  }
+  // every such kind has a note, and every note (of a group of kinds, such as the workloads) a kind that is such
+  const noted = new Set(MIGRATION_NOTES.flatMap((note) => note.kinds));
+  expect([...more].filter((kind) => !noted.has(kind))).toEqual([]);
+  expect(MIGRATION_NOTES.filter((note) => !note.kinds.some((kind) => more.has(kind))).map((note) => note.kinds)).toEqual([]);
+  const { notes, plain } = migrationDetails('en');
+  expect(notes.find((n) => n.kinds === 'CertificateSigningRequest')).toMatchObject({ from: 'certificates.k8s.io/v1beta1', to: 'certificates.k8s.io/v1' });
+  expect(notes.find((n) => n.kinds === 'CustomResourceDefinition')).toMatchObject({ from: 'apiextensions.k8s.io/v1beta1', to: 'apiextensions.k8s.io/v1' });
+  expect(notes.find((n) => n.kinds.startsWith('Deployment'))?.from).toBe('extensions/v1beta1, apps/v1beta1, apps/v1beta2');
+  expect(plain).toContain('APIService');
+  expect(plain).not.toContain('PodSecurityPolicy');
+  expect(plain.filter((kind) => more.has(kind))).toEqual([]);
 });
