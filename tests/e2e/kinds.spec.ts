@@ -92,6 +92,15 @@ for (const lang of ['ko', 'en'] as const) {
     await page.goto(`/${lang}/kinds/httproute.gateway.networking.k8s.io/`);
     await expect(page.locator('h1')).toHaveText('HTTPRoute');
   });
+
+  test(`a bundled kind's page says which upstream CEL rules are checked, and where they come from (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/kinds/httproute.gateway.networking.k8s.io/`);
+    await expect(page.locator('#checks')).toHaveText(lang === 'ko' ? '검사하는 CEL 규칙' : 'CEL rules checked');
+    await expect(page.locator('#checks ~ p a[href="https://github.com/kubernetes-sigs/gateway-api/blob/v1.5.1/config/crd/standard/gateway.networking.k8s.io_httproutes.yaml"]')).toBeVisible();
+    await expect(page.locator('#checks ~ .rule-list').first()).toContainText('RequestRedirect filter must not be used together with backendRefs');
+    await page.goto(`/${lang}/kinds/certificate.cert-manager.io/`);
+    await expect(page.locator('#checks ~ p').nth(1)).toContainText(lang === 'ko' ? 'CEL 규칙(x-kubernetes-validations)이 없다' : 'has no CEL rule');
+  });
 }
 
 test('without JavaScript every kind shows and the filter is hidden', async ({ browser }) => {

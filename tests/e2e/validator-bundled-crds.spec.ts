@@ -23,3 +23,22 @@ for (const lang of ['ko', 'en'] as const) {
     expect(chunks).toHaveLength(1);
   });
 }
+
+// The bundled Gateway API data carries the upstream CRD's CEL rules: the worker loads the CEL engine for
+// it although the paste has no x-kubernetes-validations, and the rule's message shows at the filters line.
+const redirectAndRewrite = [
+  'apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata: {name: web, namespace: shop}', 'spec:',
+  '  parentRefs: [{name: public}]', '  rules:', '  - filters:', '    - type: RequestRedirect', '      requestRedirect: {scheme: https}',
+  '    - type: URLRewrite', '      urlRewrite: {hostname: shop.example.com}', '',
+].join('\n');
+
+for (const lang of ['ko', 'en'] as const) {
+  test(`an HTTPRoute that breaks an upstream CEL rule gets its message at its line, with no CRD (${lang})`, async ({ page }) => {
+    await openValidator(page, lang);
+    await paste(page, redirectAndRewrite);
+    const item = items(page).filter({ has: page.locator('[data-rule="schema-validation-rule"]') });
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('.validator-pos [aria-hidden]')).toHaveText('7:5');
+    await expect(item.locator('.validator-msg')).toContainText('May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both');
+  });
+}
