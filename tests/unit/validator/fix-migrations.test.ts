@@ -268,10 +268,26 @@ describe('CustomResourceDefinition apiextensions.k8s.io/v1beta1 -> v1', () => {
     expect(run.result.diagnostics).toEqual([]);
   });
 
+  test('spec.version next to spec.versions goes; a schema written before the versions moves down into them', () => {
+    const text = crd(['  scope: Namespaced', '  preserveUnknownFields: false', '  version: v1   # must match versions[0]', '  validation:', '    openAPIV3Schema: {type: object}   # every version',
+      '  versions:', '  - name: v1', '    served: true', '    storage: true']);
+    const run = fixText(text, options, 'all');
+    // the comment of the line that goes stays, on a line of its own
+    expect(run.text).toBe(crd(['  scope: Namespaced', '  preserveUnknownFields: false', '  # must match versions[0]', '  versions:', '  - name: v1', '    served: true', '    storage: true',
+      '    schema:', '      openAPIV3Schema: {type: object}   # every version'], 'apiextensions.k8s.io/v1'));
+    expect(comments(run.text)).toEqual(comments(text));
+    expect(run.result.diagnostics).toEqual([]);
+  });
+
   test('a block that cannot be moved cleanly (block lines into a flow version) leaves the CRD without a fix', () => {
     const text = crd(['  scope: Namespaced', '  preserveUnknownFields: false', '  versions: [{name: v1, served: true, storage: true}]', ...schema]);
     const [d] = validate(text, options).diagnostics;
     expect([d?.ruleId, d?.messageId, d?.fixes]).toEqual(['api-version-not-served', 'removed', undefined]);
+    // nor a flow spec whose cut would take a comment with it
+    const flow = ['apiVersion: apiextensions.k8s.io/v1beta1', 'kind: CustomResourceDefinition', 'metadata: {name: things.example.com}',
+      'spec: {group: example.com, names: {plural: things, kind: Thing}, scope: Namespaced, preserveUnknownFields: false, version: v1,  # the one',
+      '  validation: {openAPIV3Schema: {type: object}}}', ''].join('\n');
+    expect(validate(flow, options).diagnostics.map((x) => [x.messageId, x.fixes])).toEqual([['removed', undefined]]);
   });
 });
 

@@ -41,7 +41,7 @@ export function migrateCrd(text: string, node: YNode): CrdMigration | undefined 
   // a comment after a moved block goes with it into block lines; into a flow mapping it cannot
   const carryComment = !flowSpec && !(versions[0] && isFlowValue(text, versions[0]));
   for (const { from, to, key, value } of moved) {
-    const cut = flowSpec ? removeEntry(text, spec, key, value) : cutEntry(text, key, value, !carryComment);
+    const cut = flowSpec ? flowRemove(text, spec, key, value) : cutEntry(text, key, value, !carryComment);
     if (!cut) return undefined;
     result.edits.push(cut);
     result.changes.push(`spec.${from} -> spec.versions[].${to}`);
@@ -54,7 +54,7 @@ export function migrateCrd(text: string, node: YNode): CrdMigration | undefined 
     // v1beta1 refused a per-version field next to the top-level one; nothing to merge them by
     if (versions.some((item) => item.kind !== 'map' || moved.some((m) => valueOf(item, m.to)))) return undefined;
     if (versionKey && version) {
-      const cut = flowSpec ? removeEntry(text, spec, versionKey, version) : cutEntry(text, versionKey, version);
+      const cut = flowSpec ? flowRemove(text, spec, versionKey, version) : cutEntry(text, versionKey, version, true);
       if (!cut) return undefined;
       result.edits.push(cut);
     }
@@ -113,7 +113,7 @@ function migrateConversion(text: string, conversion: YNode | undefined): { edits
   if (client === undefined || versions === undefined) return undefined;
   const edits: TextEdit[] = [];
   if (reviewKey && review) {
-    const cut = flow ? removeEntry(text, conversion, reviewKey, review) : cutEntry(text, reviewKey, review);
+    const cut = flow ? flowRemove(text, conversion, reviewKey, review) : cutEntry(text, reviewKey, review);
     if (!cut) return undefined;
     edits.push(cut);
   }
@@ -122,6 +122,12 @@ function migrateConversion(text: string, conversion: YNode | undefined): { edits
   const changes = ['spec.conversion.webhookClientConfig -> spec.conversion.webhook.clientConfig'];
   changes.push(reviewKey ? 'spec.conversion.conversionReviewVersions -> spec.conversion.webhook.conversionReviewVersions' : 'spec.conversion.webhook.conversionReviewVersions: [v1beta1]');
   return { edits, changes };
+}
+
+/** An entry cut out of a flow mapping with one comma, unless a comment sits in what goes (it would go with it). */
+function flowRemove(text: string, map: YNode, key: YNode, value: YNode): TextEdit | undefined {
+  const edit = removeEntry(text, map, key, value);
+  return edit && !text.slice(edit.start, edit.end).includes('#') ? edit : undefined;
 }
 
 /** New entries at the end of a mapping: block lines, or `, a, b` before a flow mapping's brace. */
