@@ -62,8 +62,11 @@ await build({
   logOverride: { 'empty-import-meta': 'silent' },
   logLevel: 'warning',
 });
-// the command: the loader, with the bundle's hash in the name of its code cache
-const coreHash = createHash('sha256').update(readFileSync(join(dist, 'core.js'))).digest('hex').slice(0, 16);
+// the command: the loader, with the bundle's hash in the name of its code cache. The loader compiles the
+// bundle with vm.Script, which has no module loader for import() on Node 20: the bundle must not use it
+const core = readFileSync(join(dist, 'core.js'));
+if (core.includes('import(')) throw new Error('dist/core.js calls import(), which the loader (vm.Script) cannot serve on Node 20');
+const coreHash = createHash('sha256').update(core).digest('hex').slice(0, 16);
 const loader = readFileSync(join(root, 'scripts/cli-loader.cjs'), 'utf8');
 if (!loader.includes("'__CORE_HASH__'")) throw new Error('scripts/cli-loader.cjs has no __CORE_HASH__ to fill in');
 writeFileSync(join(dist, 'kube-field-guide.js'), loader.replace("'__CORE_HASH__'", `'${coreHash}'`));
