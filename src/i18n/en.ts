@@ -154,6 +154,8 @@ export const en: Record<UiKey, string> = {
   'validator.rules.severity': 'Severity',
   'validator.rules.category': 'Category',
   'validator.rules.fixes': 'Fixes',
+  'validator.rules.migrations': 'What the migration of a removed API version changes besides the apiVersion',
+  'validator.rules.migrations.plain': 'apiVersion alone: {kinds}',
   'validator.rules.fixes.safe': 'safe (applied by --fix)',
   'validator.rules.fixes.suggestion': 'suggested (applied on request)',
   'validator.rules.why': 'Why it matters',

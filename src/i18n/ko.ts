@@ -152,6 +152,8 @@ export const ko = {
   'validator.rules.severity': '심각도',
   'validator.rules.category': '범주',
   'validator.rules.fixes': '자동 수정',
+  'validator.rules.migrations': '제거된 API 버전의 마이그레이션이 apiVersion 말고도 바꾸는 것',
+  'validator.rules.migrations.plain': 'apiVersion만 바꾸는 종류: {kinds}',
   'validator.rules.fixes.safe': '안전한 수정(--fix가 적용)',
   'validator.rules.fixes.suggestion': '제안(요청할 때만 적용)',
   'validator.rules.why': '왜 문제인가',

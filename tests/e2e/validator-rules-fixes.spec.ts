@@ -4,7 +4,8 @@
 // and CustomResourceDefinition migrations among them).
 import { expect, test } from '@playwright/test';
 import { rules } from '../../src/lib/validator/rules/index.ts';
-import { MIGRATION_WORDS, migrationDetails } from '../../src/lib/validator/fix/migration-notes.ts';
+import { migrationDetails } from '../../src/lib/validator/fix/migration-notes.ts';
+import { t } from '../../src/i18n/index.ts';
 import { ui } from './validator-page.ts';
 
 for (const lang of ['ko', 'en'] as const) {
@@ -20,11 +21,11 @@ for (const lang of ['ko', 'en'] as const) {
     expect(Object.values(shown).filter((fixes) => fixes !== null).length).toBeGreaterThan(5);
 
     const migrations = page.locator('article.rule:has(h3#api-version-not-served) ul.rule-migrations');
-    await expect(page.locator('article.rule:has(h3#api-version-not-served) h4').filter({ hasText: MIGRATION_WORDS.title[lang] })).toHaveCount(1);
+    await expect(page.locator('article.rule:has(h3#api-version-not-served) h4').filter({ hasText: t(lang, 'validator.rules.migrations') })).toHaveCount(1);
     const { notes, plain } = migrationDetails(lang);
     await expect(migrations.locator('li')).toHaveText([
       ...notes.map((note) => `${note.kinds} (${note.from} → ${note.to}): ${note.note}`),
-      MIGRATION_WORDS.plain[lang].replace('{kinds}', plain.join(', ')),
+      t(lang, 'validator.rules.migrations.plain', { kinds: plain.join(', ') }),
     ]);
     for (const kind of ['CertificateSigningRequest', 'CustomResourceDefinition']) {
       await expect(migrations.locator(`li[data-kinds="${kind}"]`)).toContainText(`${kind} (`);

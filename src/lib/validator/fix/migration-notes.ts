@@ -7,12 +7,6 @@ import { REMOVED_APIS } from '../../k8s/removed-apis.ts';
 
 interface Note { kinds: readonly string[]; ko: string; en: string }
 
-/** The rules page's words around the notes, kept with them as the rules' own docs are. */
-export const MIGRATION_WORDS = {
-  title: { ko: '제거된 API 버전의 마이그레이션이 apiVersion 말고도 바꾸는 것', en: 'What the migration of a removed API version changes besides the apiVersion' },
-  plain: { ko: 'apiVersion만 바꾸는 종류: {kinds}', en: 'apiVersion alone: {kinds}' },
-} as const;
-
 export const MIGRATION_NOTES: readonly Note[] = [
   {
     kinds: ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet'],
