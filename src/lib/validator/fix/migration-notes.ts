@@ -20,8 +20,8 @@ export const MIGRATION_NOTES: readonly Note[] = [
   },
   {
     kinds: ['HorizontalPodAutoscaler'],
-    ko: 'autoscaling/v2beta1의 메트릭 목표값(targetAverageUtilization, targetAverageValue, targetValue)과 metricName을 target: {type, …}과 metric: {name}으로 옮긴다.',
-    en: 'autoscaling/v2beta1\'s metric targets (targetAverageUtilization, targetAverageValue, targetValue) and metricName move into target: {type, …} and metric: {name}.',
+    ko: 'autoscaling/v2beta1의 메트릭 목표값(targetAverageUtilization, targetAverageValue, targetValue)은 type을 가진 target 아래로, metricName은 metric.name으로 옮긴다.',
+    en: 'autoscaling/v2beta1\'s metric targets (targetAverageUtilization, targetAverageValue, targetValue) move under a target with a type, and metricName becomes metric.name.',
   },
   {
     kinds: ['EndpointSlice'],
