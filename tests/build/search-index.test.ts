@@ -62,7 +62,8 @@ describe('search index', () => {
     // the built-in kinds' pages and the bundled custom resource kinds' (content/crd-kinds/<project>/)
     const catalogued = readdirSync('content/kinds').filter((file) => file.endsWith('.yaml')).length
       + readdirSync('content/crd-kinds').flatMap((project) => readdirSync(`content/crd-kinds/${project}`)).filter((file) => file.endsWith('.yaml')).length;
-    expect(kinds.length).toBe(2 * catalogued);
+    // a long kind page (HTTPRoute, with its CEL rules) is indexed in parts that name the page
+    expect(new Set(kinds.map((fragment) => fragment.meta['url'] ?? fragment.url)).size).toBe(2 * catalogued);
     const values = new Set(kinds.flatMap((fragment) => [...(fragment.filters['category'] ?? []), ...(fragment.filters['scope'] ?? [])]));
     for (const value of values) expect(value).toMatch(/^[a-z-]+$/u);
   });
