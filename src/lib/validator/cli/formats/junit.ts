@@ -12,12 +12,21 @@ const escapeXml = (text: string): string => text
 interface Case { name: string; diagnostics: DiagnosticReport[] }
 
 function casesOf(file: FileReport): Case[] {
+  // the problems grouped by document in one pass, each group in the file's order: searching every
+  // problem for each document was quadratic on a paste of thousands of documents
+  const byDocument = new Map<number, DiagnosticReport[]>();
+  for (const d of file.diagnostics) {
+    const group = byDocument.get(d.document);
+    if (group) group.push(d);
+    else byDocument.set(d.document, [d]);
+  }
   const cases: Case[] = file.documents.map((doc) => ({
     name: doc.kind || doc.name ? `${doc.kind || '?'}/${doc.name || '?'}` : `document ${doc.index + 1} (line ${doc.line})`,
-    diagnostics: file.diagnostics.filter((d) => d.document === doc.index),
+    diagnostics: byDocument.get(doc.index) ?? [],
   }));
   // a problem with no document of its own (the file could not be checked at all)
-  const orphans = file.diagnostics.filter((d) => !file.documents.some((doc) => doc.index === d.document));
+  const indexes = new Set(file.documents.map((doc) => doc.index));
+  const orphans = file.diagnostics.filter((d) => !indexes.has(d.document));
   if (orphans.length > 0) cases.push({ name: file.file, diagnostics: orphans });
   return cases;
 }

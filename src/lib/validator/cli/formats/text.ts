@@ -1,5 +1,5 @@
 // file:line:column: severity rule: message (path), then a one-line summary; coloured on a terminal.
-import { countBySeverity, type RunReport } from '../report.ts';
+import { countBySeverity, type DocumentReport, type RunReport } from '../report.ts';
 import type { Severity } from '../../types.ts';
 
 const COLOURS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
@@ -17,8 +17,12 @@ export function toText({ files, lang, color }: RunReport): string {
   }
   // --kubernetes-version all: each document's releases
   for (const r of files) {
-    for (const document of r.releases ?? []) {
-      const about = r.documents.find((d) => d.index === document.document);
+    if (!r.releases) continue;
+    // each document by its index, the first one kept as find() would: no search per document
+    const byIndex = new Map<number, DocumentReport>();
+    for (const d of r.documents) if (!byIndex.has(d.index)) byIndex.set(d.index, d);
+    for (const document of r.releases) {
+      const about = byIndex.get(document.document);
       const what = about ? `${about.kind || '?'}${about.name ? ` ${about.name}` : ''}` : '';
       lines.push(`${r.file}:${about?.line ?? 1}: ${what}: ${document.summary}`);
     }
