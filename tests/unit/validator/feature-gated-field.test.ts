@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { formatMessage, validate } from '../../../src/lib/validator/index.ts';
 import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { releaseCatalog } from '../../../src/lib/k8s/release-catalog.ts';
-import { fieldStage } from '../../../src/lib/k8s/field-stages.ts';
+import { fieldStage, fieldStages } from '../../../src/lib/k8s/field-stages.ts';
 import type { ApiSchema } from '../../../src/lib/k8s/types.ts';
 import { yaml } from './helpers.ts';
 
@@ -114,5 +114,27 @@ describe('feature-gated-field', () => {
 
   test('a custom resource with a field of the same name: nothing', () => {
     expect(gated(yaml('apiVersion: example.com/v1', 'kind: Widget', 'metadata:', '  name: a', 'spec:', '  resources: {}'))).toEqual([]);
+  });
+});
+
+describe('feature-gated-field through types that refer back to each other', () => {
+  // A's first field leads to B, whose only field leads back to A: while A is being visited, B has no
+  // answer of its own yet. A's second field reaches a gated type, so B does too, through A: a "no"
+  // remembered for B would hide the gated field under b.a.c.
+  const typed = 'io.k8s.api.core.v1.TypedObjectReference';
+  const cyclic: ApiSchema = {
+    kubernetesVersion: fieldStages.kubernetesVersion,
+    kinds: [{ kind: 'Loop', group: 'example.com', version: 'v1', apiVersion: 'example.com/v1', type: 'A' }],
+    types: {
+      A: { fields: { apiVersion: { shape: { t: 'string' } }, kind: { shape: { t: 'string' } }, b: { shape: { t: 'object', ref: 'B' } }, c: { shape: { t: 'object', ref: typed } } } },
+      B: { fields: { a: { shape: { t: 'object', ref: 'A' } } } },
+      [typed]: apiSchema.types[typed]!,
+    },
+  };
+  test('a gated field reached through the cycle is reported, twice in one run as in a fresh one', () => {
+    const text = yaml('apiVersion: example.com/v1', 'kind: Loop', 'b:', '  a:', '    c: {kind: X, name: y, namespace: z}');
+    const expected = ['warning alpha-off b.a.c.namespace@5:27-5:36'];
+    expect(view(text, cyclic)).toEqual(expected);
+    expect(view(`${text}---\n${text}`, cyclic)).toEqual([...expected, 'warning alpha-off b.a.c.namespace@11:27-11:36']);
   });
 });

@@ -25,40 +25,44 @@ import type { YNode } from '../yaml/node.ts';
  * data only when a check first reads it (cli/packed-schema.ts), so no walk over every type.
  */
 const reachCache = new WeakMap<ApiSchema, Map<string, boolean>>();
-function leadsToGated(schema: ApiSchema, key: string, onPath: Set<string> = new Set()): { leads: boolean; cyclic: boolean } {
-  let known = reachCache.get(schema);
-  if (!known) {
-    known = new Map();
-    reachCache.set(schema, known);
-  }
+/** 1: a gated field can be reached; 0: none can; 2: none found yet, but it leaned on a type still being visited */
+function leadsToGated(schema: ApiSchema, known: Map<string, boolean>, key: string, onPath: Set<string>): number {
   const cached = known.get(key);
-  if (cached !== undefined) return { leads: cached, cyclic: false };
+  if (cached !== undefined) return +cached;
   if (Object.hasOwn(fieldStages.fields, key)) {
     known.set(key, true);
-    return { leads: true, cyclic: false };
+    return 1;
   }
   // a type being visited further up (JSONSchemaProps in itself): no answer yet from this path
-  if (onPath.has(key)) return { leads: false, cyclic: true };
+  if (onPath.has(key)) return 2;
   onPath.add(key);
-  let leads = false;
-  let cyclic = false;
+  let answer = 0;
   for (const field of Object.values(schema.types[key]?.fields ?? {})) {
     const ref = objectRef(field.shape);
     if (ref === undefined) continue;
-    const below = leadsToGated(schema, ref, onPath);
-    cyclic ||= below.cyclic;
-    if (below.leads) {
-      leads = true;
+    const below = leadsToGated(schema, known, ref, onPath);
+    if (below === 1) {
+      answer = 1;
       break;
     }
+    answer |= below;
   }
   onPath.delete(key);
   // a "no" that leaned on a type still being visited may change once that one is answered
-  if (leads || !cyclic || onPath.size === 0) known.set(key, leads);
-  return { leads, cyclic };
+  if (answer !== 2 || onPath.size === 0) known.set(key, answer === 1);
+  return answer;
 }
 
-const reaches = (schema: ApiSchema, key: string): boolean => leadsToGated(schema, key).leads;
+/**
+ * The reach question for one schema. A type asked before is one map lookup with no allocation (the
+ * walk asks for every object it enters); a top-level walk always stores its answer, so each type
+ * is walked once per schema.
+ */
+function reachesIn(schema: ApiSchema): (key: string) => boolean {
+  const known = reachCache.get(schema) ?? new Map<string, boolean>();
+  reachCache.set(schema, known);
+  return (key) => known.get(key) ?? leadsToGated(schema, known, key, new Set()) === 1;
+}
 
 export const featureGatedField: ResourceRule = {
   id: 'feature-gated-field',
@@ -114,10 +118,13 @@ export const featureGatedField: ResourceRule = {
     const kind = findKind(schema, resource.apiVersion, resource.kind);
     if (!kind) return;
     const version = schema.kubernetesVersion;
+    const reaches = reachesIn(schema);
     const path: PathSegment[] = [];
     const visitType = (typeKey: string, node: YNode): void => {
       const type = schema.types[typeKey];
       if (!type || node.kind !== 'map') return;
+      // whether the type has gated fields at all, asked once per object rather than once per key
+      const gated = Object.hasOwn(fieldStages.fields, typeKey);
       const pairs = node.children ?? [];
       for (let i = 0; i + 1 < pairs.length; i += 2) {
         const key = (pairs[i] as YNode).value;
@@ -126,7 +133,7 @@ export const featureGatedField: ResourceRule = {
         if (node === resource.node && key === 'status') continue;
         const value = pairs[i + 1] as YNode;
         path.push(key);
-        const stage = value.value === null ? undefined : fieldStage(typeKey, key);
+        const stage = gated && value.value !== null ? fieldStage(typeKey, key) : undefined;
         if (stage) {
           const messageId = `${stage.onByDefault ? 'beta-on' : `${stage.stage}-off`}${stage.gates.length > 1 ? '-gates' : ''}`;
           ctx.report({
@@ -140,12 +147,16 @@ export const featureGatedField: ResourceRule = {
     };
     const visitShape = (shape: ApiShape, node: YNode): void => {
       if (shape.t === 'object') {
-        if (reaches(schema, shape.ref)) visitType(shape.ref, node);
-      } else if ((shape.t === 'array' || shape.t === 'map') && reaches(schema, objectRef(shape) ?? '')) {
+        if (reaches(shape.ref)) visitType(shape.ref, node);
+      } else if ((shape.t === 'array' || shape.t === 'map') && reaches(objectRef(shape) ?? '')) {
         const inner = shape.t === 'array' ? shape.items : shape.values;
         const children = node.children ?? [];
         if (shape.t === 'array' && node.kind === 'seq') {
-          children.forEach((item, index) => { path.push(index); visitShape(inner, item); path.pop(); });
+          for (let index = 0; index < children.length; index += 1) {
+            path.push(index);
+            visitShape(inner, children[index]!);
+            path.pop();
+          }
         } else if (shape.t === 'map' && node.kind === 'map') {
           for (let i = 0; i + 1 < children.length; i += 2) {
             path.push(String(children[i]!.value));
@@ -155,6 +166,6 @@ export const featureGatedField: ResourceRule = {
         }
       }
     };
-    if (reaches(schema, kind.type)) visitType(kind.type, resource.node);
+    if (reaches(kind.type)) visitType(kind.type, resource.node);
   },
 };
