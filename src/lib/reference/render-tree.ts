@@ -5,9 +5,10 @@ import { t, type Lang } from '../../i18n/index.ts';
 import type { FieldNode } from './field-tree.ts';
 import type { NotesIndex } from './notes.ts';
 import { shortTypeName } from './type-label.ts';
-import { localizedPath } from '../site/paths.ts';
+import { escapeHtml } from '../site/escape-html.ts';
+import { addedHtml, removedHtml, stageHtml, type HistoryOptions } from './render-history.ts';
 
-export interface RenderOptions {
+export interface RenderOptions extends HistoryOptions {
   lang: Lang;
   notes: NotesIndex;
   /** details at a depth below this start open: the kind's own fields show their children */
@@ -16,11 +17,6 @@ export interface RenderOptions {
   indexChildren?: (node: FieldNode) => boolean;
   /** note example text -> its code frame (note-examples.ts); without it, a plain scrolling block */
   exampleFrames?: ReadonlyMap<string, string>;
-  /**
-   * the release a field came in, when after the oldest with complete data (release-data.ts fieldSince):
-   * a badge linking that release's change page
-   */
-  addedIn?: (node: FieldNode) => { since: string; earliest: string } | undefined;
 }
 
 /**
@@ -46,11 +42,7 @@ export function searchIndexed(slug: string): (node: FieldNode) => boolean {
   };
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 /**
  * Escaped text with `code` spans, **strong** words and bare https:// links made live: upstream
@@ -75,19 +67,8 @@ export function nameWeight(node: Pick<FieldNode, 'anchor'>): number {
   return depth <= 3 ? 6 : depth === 4 ? 4 : 2;
 }
 
-/** 'added in 1.32' (or '1.31 or 1.32' where 1.31's data is partial), linking what changed in that release. */
-function addedHtml(node: FieldNode, options: RenderOptions): string {
-  const added = options.addedIn?.(node);
-  if (!added) return '';
-  const { lang } = options;
-  const text = added.earliest === added.since
-    ? t(lang, 'ref.added', { release: added.since })
-    : t(lang, 'ref.addedRange', { earliest: added.earliest, release: added.since });
-  // indexed, at a body text's weight (not the heading's): a search for "added in 1.32" finds the fields
-  return ` <a class="rf-since" data-pagefind-weight="1" href="${localizedPath(lang, `changes/${added.since}`)}" title="${escapeHtml(t(lang, 'ref.addedTitle', { release: added.since }))}">${escapeHtml(text)}</a>`;
-}
-
-function fieldHead(node: FieldNode, lang: Lang, added = ''): string {
+/** The field's name, type, required or optional, then its history badges (render-history.ts). */
+function fieldHead(node: FieldNode, lang: Lang, badges = ''): string {
   // path = prefix + name + brackets; the name is bold, the parents are context
   const prefix = node.path.slice(0, node.path.lastIndexOf(node.name));
   const tail = node.path.slice(prefix.length);
@@ -100,7 +81,7 @@ function fieldHead(node: FieldNode, lang: Lang, added = ''): string {
   // full made the Pod's result fragment 29 KB, a quarter of a first search's byte budget.
   // On a phone a deep path wraps at its dots, never inside a name.
   const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${escapeHtml(prefix).replace(/\./gu, '.<wbr>')}</span>`;
-  return `<p class="rf-h" data-pagefind-weight="${nameWeight(node)}"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}${added}</p>`;
+  return `<p class="rf-h" data-pagefind-weight="${nameWeight(node)}"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}${badges}</p>`;
 }
 
 function noteHtml(node: FieldNode, options: RenderOptions): string {
@@ -146,7 +127,7 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
   // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
   const map = node.map ? ' data-map' : '';
   let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}>`;
-  html += fieldHead(node, options.lang, addedHtml(node, options)) + noteHtml(node, options) + descriptionHtml(node, options.lang);
+  html += fieldHead(node, options.lang, addedHtml(node, options) + stageHtml(node, options)) + noteHtml(node, options) + descriptionHtml(node, options.lang);
   html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
   if (node.children && node.ref) {
     const open = depth < (options.openDepth ?? 1) ? ' open' : '';
@@ -155,16 +136,17 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
       count: String(node.children.length),
     });
     const ignore = options.indexChildren && !options.indexChildren(node) ? ' data-pagefind-ignore' : '';
-    html += `<details${open}${ignore}><summary data-pagefind-ignore>${escapeHtml(summary)}</summary>${listHtml(node.children, depth + 1, options)}</details>`;
+    html += `<details${open}${ignore}><summary data-pagefind-ignore>${escapeHtml(summary)}</summary>${listHtml(node.children, depth + 1, options, node.ref, `${node.path}.`)}</details>`;
   }
   return `${html}</li>`;
 }
 
-function listHtml(nodes: readonly FieldNode[], depth: number, options: RenderOptions): string {
-  return `<ul class="rf-list">${nodes.map((node) => nodeHtml(node, depth, options)).join('')}</ul>`;
+/** The fields of one type (typeKey), then the fields older releases had and this one lacks. */
+function listHtml(nodes: readonly FieldNode[], depth: number, options: RenderOptions, typeKey: string | undefined, prefix: string): string {
+  return `<ul class="rf-list">${nodes.map((node) => nodeHtml(node, depth, options)).join('')}${removedHtml(typeKey, prefix, options)}</ul>`;
 }
 
 /** The whole tree: one list of the kind's own fields, nested types inside <details>. */
 export function renderFieldTree(fields: readonly FieldNode[], options: RenderOptions): string {
-  return listHtml(fields, 0, options);
+  return listHtml(fields, 0, options, fields[0]?.owner, '');
 }
