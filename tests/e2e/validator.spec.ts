@@ -224,7 +224,10 @@ for (const lang of ['ko', 'en'] as const) {
     test('"Open in validator" on a guide page lands with the manifest loaded and zero errors', async ({ page }) => {
       await page.goto(`/${lang}/guide/manifest-examples/`);
       const frame = page.locator('figure.code-frame[data-role="manifest"][data-language="yaml"]').filter({ hasText: 'kind: Deployment' }).first();
-      const code = await frame.locator('pre').innerText();
+      // the example's text, whether or not the block has been laid out yet (content-visibility: a block
+      // far below the screen has no rendered text, so innerText would be empty)
+      const code = (await frame.locator('pre').textContent()) ?? '';
+      expect(code).toContain('kind: Deployment');
       await frame.locator('a.code-open').click();
       await page.waitForURL(new RegExp(`/${lang}/validator/`));
       await expect(page.locator('kfg-validator')).toHaveAttribute('data-state', 'ready');
