@@ -62,6 +62,14 @@ await build({
   logOverride: { 'empty-import-meta': 'silent' },
   logLevel: 'warning',
 });
+// One-byte source: esbuild leaves a few non-ASCII characters in regular expressions (µs, ’, »), which
+// make V8 hold the whole megabyte as a two-byte string and Node decode it on the slow path. Written as
+// \uXXXX escapes (valid in strings, templates and regular expressions alike) a small file checks about
+// 7 ms sooner (wall-clock medians of 31 runs, Node 20, load 1.3: 144.7 and 141.6 ms against 152.9 and 151.0; node -e 0 96.8)
+// (each UTF-16 unit on its own, so a character outside the BMP becomes its surrogate pair)
+const escaped = readFileSync(join(dist, 'core.js'), 'utf8')
+  .replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(join(dist, 'core.js'), escaped);
 // the command: the loader, with the bundle's hash in the name of its code cache. The loader compiles the
 // bundle with vm.Script, which has no module loader for import() on Node 20: the bundle must not use it
 const core = readFileSync(join(dist, 'core.js'));
