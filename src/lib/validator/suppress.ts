@@ -68,7 +68,8 @@ const startsWith = (path: readonly PathSegment[], base: readonly PathSegment[]):
 
 /** Splits one input's diagnostics into those kept and those its comments and annotations suppress. */
 export function applySuppressions(
-  diagnostics: Diagnostic[], text: string, lines: LineIndex, parsed: readonly ParsedDocument[], resources: readonly Resource[],
+  diagnostics: Diagnostic[], text: string, lines: LineIndex,
+  parsed: readonly Pick<ParsedDocument, 'index' | 'end'>[], resources: readonly Pick<Resource, 'value' | 'document' | 'base'>[],
 ): { kept: Diagnostic[]; suppressed: Diagnostic[] } {
   const byLine = new Map<number, Set<string>>();
   const byDocument = new Map<number, Set<string>>();

@@ -4,7 +4,7 @@
 import type {
   CoreDiagnostic, Diagnostic, DocumentResult, DocumentRule, Resource, ResourceRule, ValidateOptions, ValidateResult,
 } from './types.ts';
-import { isBlankChunk, isJsonStream, splitDocuments } from './yaml/split.ts';
+import { isBlankChunk, isJsonStream, splitDocuments, type Chunk } from './yaml/split.ts';
 import { parseDocument, type ParsedDocument } from './yaml/parse.ts';
 import { resourcesOf } from './resources.ts';
 import { formatPath, LineIndex } from './locate.ts';
@@ -110,20 +110,44 @@ function parseInput(text: string, options: ValidateOptions, documentRules: reado
     });
     return { text, lines, parsed: [], resources: [], core };
   }
+  const parsed = parseChunks(text, splitDocuments(text));
+  for (const doc of parsed) runDocumentRules(documentRules, text, options, options.schema, doc, core);
+  return { text, lines, parsed, resources: parsed.flatMap(resourcesOf), core };
+}
+
+/**
+ * The documents of `chunks` (all or a run of splitDocuments(text)), numbered from 0; blank and empty
+ * ones are left out. The command line's threads parse a large input's runs of chunks apart (cli/pieces.ts).
+ */
+export function parseChunks(text: string, chunks: readonly Chunk[], json: boolean = isJsonStream(text)): ParsedDocument[] {
   const parsed: ParsedDocument[] = [];
-  const json = isJsonStream(text); // once per input, not once per document
-  for (const chunk of splitDocuments(text)) {
+  for (const chunk of chunks) {
     if (isBlankChunk(text, chunk)) continue;
     const doc = parseDocument(text, chunk, parsed.length, json);
     // `---` followed only by `null` or `~` is an empty document too
     if (doc.problems.length === 0 && !doc.node) continue;
     parsed.push(doc);
   }
-  for (const doc of parsed) runDocumentRules(documentRules, text, options, options.schema, doc, core);
-  return { text, lines, parsed, resources: parsed.flatMap(resourcesOf), core };
+  return parsed;
 }
 
-function present({ text, lines, parsed, resources, core }: ParsedInput): ValidateResult {
+/** What the presentation of a document reads of its parse: no YAML node but the root's start and value. */
+export type DocumentOutline = Pick<ParsedDocument, 'index' | 'start' | 'end'> & {
+  node?: { start: number; value: unknown };
+  problems: readonly Pick<ParsedDocument['problems'][number], 'code' | 'start'>[];
+};
+
+/** An input ready to be presented: all its core diagnostics, document rules' first, then the resource rules'. */
+export interface PresentableInput {
+  text: string;
+  lines: LineIndex;
+  parsed: readonly DocumentOutline[];
+  resources: readonly Pick<Resource, 'value' | 'document' | 'base'>[];
+  core: CoreDiagnostic[];
+}
+
+/** One input's result from its core diagnostics: sorted, suppressed, located, its documents summarized. */
+export function present({ text, lines, parsed, resources, core }: PresentableInput): ValidateResult {
   core.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   // what the manifest's own comments and annotations suppress is kept apart, to be counted
   const { kept: diagnostics, suppressed } = applySuppressions(withoutSchemaEchoes(core).map((d) => located(d, lines)), text, lines, parsed, resources);
@@ -178,7 +202,7 @@ function located(core: CoreDiagnostic, lines: LineIndex): Diagnostic {
   };
 }
 
-function summarize(doc: ParsedDocument, hasError: boolean, unchecked: boolean, lines: LineIndex): DocumentResult {
+function summarize(doc: DocumentOutline, hasError: boolean, unchecked: boolean, lines: LineIndex): DocumentResult {
   const value = doc.node?.value as Record<string, unknown> | undefined;
   const metadata = value?.metadata as Record<string, unknown> | undefined;
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');

@@ -9,6 +9,7 @@ import { apiSchema } from '../../../src/lib/k8s/api-schema.ts';
 import { DEFAULT_RELEASE } from '../../../src/lib/k8s/releases.ts';
 import type { ApiSchema } from '../../../src/lib/k8s/types.ts';
 import { packSchema } from '../../../src/lib/validator/cli/packed-schema.ts';
+import { unitsOf } from '../../../src/lib/validator/cli/pieces.ts';
 import { groupsOf, threadCount, THREADS_FROM_CHARS, validateInThreads } from '../../../src/lib/validator/cli/threads.ts';
 import { backupExample } from '../../../src/lib/validator/crd-examples.ts';
 import { validateAll } from '../../../src/lib/validator/index.ts';
@@ -50,6 +51,19 @@ describe('validateInThreads', () => {
     expect(validateInThreads(texts, options, DEFAULT_RELEASE, threads, script, failOnFallback)).toEqual(single);
   });
 
+  test.each([2, 3])('one file cut into pieces on %i threads, alone and among others: the results of validateAll', (threads) => {
+    const options = { schema: apiSchema, bestPractices: true };
+    const quiet = '# kube-field-guide-disable image-tag\napiVersion: v1\nkind: Pod\nmetadata:\n  name: quiet\nspec:\n  containers:\n  - name: c\n    image: nginx\n';
+    const one = [quiet, ...texts].join('\n---\n');
+    expect(unitsOf([one], threads, options)).toHaveLength(threads);
+    const single = validateAll([one], options);
+    expect(single[0]?.suppressed?.length).toBeGreaterThan(0);
+    expect(validateInThreads([one], options, DEFAULT_RELEASE, threads, script, failOnFallback)).toEqual(single);
+    const inputs = [configMap, one, deployment];
+    expect(unitsOf(inputs, threads, options).filter((unit) => unit.input === 1).length).toBeGreaterThan(1);
+    expect(validateInThreads(inputs, options, DEFAULT_RELEASE, threads, script, failOnFallback)).toEqual(validateAll(inputs, options));
+  });
+
   test('CRDs lent by crdTexts reach every thread', () => {
     const options = { schema: apiSchema, crdTexts: [crd] };
     const inputs = [backup, deployment, backup.replace('nightly', 'weekly')];
@@ -68,18 +82,22 @@ describe('validateInThreads', () => {
 });
 
 describe('how many threads', () => {
+  // more threads than files is no error: a file longer than a thread's share is cut (pieces.ts), and
+  // validateInThreads starts no more threads than there are files and pieces
   test.each([
-    [[5_000_000], undefined, 8, 1],
+    [[5_000_000], undefined, 8, 4],
+    [[5_000_000], undefined, 2, 2],
+    [[400_000], undefined, 8, 1],
     [[400_000, 400_000], undefined, 8, 1],
-    [[THREADS_FROM_CHARS / 2, THREADS_FROM_CHARS / 2], undefined, 8, 2],
+    [[THREADS_FROM_CHARS / 2, THREADS_FROM_CHARS / 2], undefined, 8, 4],
     [Array(10).fill(300_000), undefined, 2, 2],
     [Array(10).fill(300_000), undefined, 16, 4],
     [[10, 10, 10], '3', 1, 3],
-    [[10, 10], '8', 1, 2],
+    [[10, 10], '8', 1, 8],
     [Array(10).fill(300_000), '1', 8, 1],
     [Array(10).fill(300_000), 'many', 2, 2],
   ])('%j characters, KUBE_FIELD_GUIDE_THREADS=%s, %i processors: %i', (lengths, setting, processors, expected) => {
-    expect(threadCount(lengths, setting, processors)).toBe(expected);
+    expect(threadCount(lengths, setting, () => processors)).toBe(expected);
   });
 
   test('groups are contiguous, cover every input once and share the text about equally', () => {

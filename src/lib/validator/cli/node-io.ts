@@ -119,8 +119,8 @@ export const nodeIo: CliIo = {
   writeFile: (path, text) => writeFileSync(path, text),
   cwd: () => process.cwd(),
   check: (texts, options, release) => {
-    // one input never runs on threads: the processors are not even counted then
-    const threads = texts.length < 2 ? 1 : threadCount(texts.map((text) => text.length), process.env['KUBE_FIELD_GUIDE_THREADS'], os().availableParallelism());
+    // the processors are counted only for a run with text enough for threads
+    const threads = threadCount(texts.map((text) => text.length), process.env['KUBE_FIELD_GUIDE_THREADS'], () => os().availableParallelism());
     return threads > 1 ? validateInThreads(texts, options, release, threads, threadScript()) : validateAll(texts, options);
   },
   get color() {

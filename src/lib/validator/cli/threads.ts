@@ -1,5 +1,6 @@
-// A run of many files on worker threads (node:worker_threads), with the result validateAll gives in one
-// thread: the files are cut into contiguous groups; each thread parses its group (document rules
+// A run of many files, or one large file, on worker threads (node:worker_threads), with the result
+// validateAll gives in one thread: a file longer than a thread's share is cut into pieces (pieces.ts),
+// and the files and pieces are cut into contiguous groups; each thread parses its group (document rules
 // included), every thread then gets every other group's resources as plain values, so the context the
 // cross-document rules search is the same objects' values in the same input order, and each thread runs
 // the resource rules on its own group. The main thread takes the first group itself and waits for the
@@ -12,15 +13,17 @@ import type { Release } from '../../k8s/releases.ts';
 import type { Resource, ValidateOptions, ValidateResult } from '../types.ts';
 import type { BundledCrdOptions } from '../schema/bundled-crds.ts';
 import type { CliIo } from './io.ts';
+import type { Chunk } from '../yaml/split.ts';
 import { checkInput, enabledRules, parseInputGuarded, resourcesOfInput, runContext, validateAll, type EnabledRules, type ParsedInput } from '../validate.ts';
 import { workerThreads } from './builtins.ts';
+import { checkPiece, mergePieces, offsetsOf, parsePiece, renumber, unitsOf, type CheckedPiece, type ParsedPiece } from './pieces.ts';
 
 /** A resource as it crosses threads: everything but its YAML node. */
 type PlainResource = Omit<Resource, 'node'>;
 
 /** what a worker thread is given (workerData.kubeFieldGuideThread) */
 interface ThreadJob {
-  texts: string[];
+  work: Work[];
   options: Omit<ValidateOptions & BundledCrdOptions, 'schema' | 'history'>;
   release: Release;
   port: MessagePort;
@@ -28,20 +31,25 @@ interface ThreadJob {
   slot: number;
 }
 
-type ThreadMessage = { resources: PlainResource[][] } | { results: ValidateResult[] } | { error: string };
+/** a file, or a piece of one: a run of its chunks */
+type Work = { text: string; chunks?: Chunk[] };
+type Parsed = { input: ParsedInput | ValidateResult } | { piece: ParsedPiece };
+type Checked = ValidateResult | CheckedPiece;
+
+type ThreadMessage = { resources: PlainResource[][]; counts: number[] } | { results: Checked[] } | { error: string };
 
 /** Below this much text in all, starting a thread (an isolate that loads the bundle again) costs more than it saves. */
 export const THREADS_FROM_CHARS = 1_000_000;
 
 /**
- * How many threads check a run: 1 for one file or little text, else one per processor up to 4 (and no
- * more than files). `setting` is KUBE_FIELD_GUIDE_THREADS: a whole number that overrides both.
+ * How many threads check a run: 1 for little text, else one per processor up to 4 (counted only then:
+ * `processors` loads node:os). `setting` is KUBE_FIELD_GUIDE_THREADS: a whole number that overrides both.
+ * validateInThreads starts no more than there are files and pieces.
  */
-export function threadCount(lengths: readonly number[], setting: string | undefined, processors: number): number {
-  if (lengths.length < 2) return 1;
-  if (setting !== undefined && /^\d+$/.test(setting)) return Math.max(1, Math.min(Number(setting), lengths.length));
+export function threadCount(lengths: readonly number[], setting: string | undefined, processors: () => number): number {
+  if (setting !== undefined && /^\d+$/.test(setting)) return Math.max(1, Number(setting));
   if (lengths.reduce((sum, length) => sum + length, 0) < THREADS_FROM_CHARS) return 1;
-  return Math.max(1, Math.min(processors, lengths.length, 4));
+  return Math.max(1, Math.min(processors(), 4));
 }
 
 /** Input indexes cut into `count` contiguous groups of about equal length (characters). */
@@ -59,6 +67,16 @@ export function groupsOf(lengths: readonly number[], count: number): number[][] 
 }
 
 const plain = (resources: readonly Resource[]): PlainResource[] => resources.map(({ node: _node, ...rest }) => rest);
+
+// the steps of a file or a piece, the same on every thread
+function parseWork({ text, chunks }: Work, options: ValidateOptions, rules: EnabledRules): Parsed {
+  return chunks ? { piece: parsePiece(text, chunks) } : { input: parseInputGuarded(text, options, rules) };
+}
+const resourcesOfWork = (parsed: Parsed): Resource[] => ('piece' in parsed ? parsed.piece.resources : resourcesOfInput(parsed.input));
+const documentCount = (parsed: Parsed): number => ('piece' in parsed ? parsed.piece.parsed.length : 0);
+function checkWork(parsed: Parsed, rules: EnabledRules, options: ValidateOptions, context: readonly Resource[]): Checked {
+  return 'piece' in parsed ? checkPiece(parsed.piece, rules, options, context) : checkInput(parsed.input, rules, options, context);
+}
 
 /** how long a thread may take to start (load the bundle) before the run goes on without it */
 const START_TIMEOUT_MS = 20_000;
@@ -88,7 +106,9 @@ export function validateInThreads(
   texts: readonly string[], options: ValidateOptions & BundledCrdOptions, release: Release, threads: number, script: string | URL,
   onFallback: (reason: string) => void = () => {},
 ): ValidateResult[] {
-  const groups = groupsOf(texts.map((text) => text.length), threads);
+  const units = unitsOf(texts, threads, options);
+  const work = units.map(({ input, chunks }): Work => ({ text: texts[input] as string, ...(chunks ? { chunks } : {}) }));
+  const groups = groupsOf(work.map(({ text, chunks }) => (chunks ? (chunks.at(-1) as Chunk).end - (chunks[0] as Chunk).start : text.length)), threads);
   const rules = enabledRules(options);
   if (groups.length < 2 || !('document' in rules)) return validateAll(texts, options);
   if (!existsSync(script)) {
@@ -100,31 +120,42 @@ export function validateInThreads(
   const { MessageChannel, Worker } = workerThreads();
   const workers = groups.slice(1).map((group, i) => {
     const { port1, port2 } = new MessageChannel();
-    const job: ThreadJob = { texts: group.map((index) => texts[index] as string), options: shared, release, port: port2, signal, slot: i + 1 };
+    const job: ThreadJob = { work: group.map((index) => work[index] as Work), options: shared, release, port: port2, signal, slot: i + 1 };
     const worker = new Worker(script, { argv: [THREAD_ARGUMENT], workerData: { kubeFieldGuideThread: job }, transferList: [port2] });
-    return { worker, port: port1, slot: i + 1 };
+    return { worker, port: port1, slot: i + 1, group };
   });
   try {
-    const own = (groups[0] as number[]).map((index) => parseInputGuarded(texts[index] as string, options, rules));
+    const own = (groups[0] as number[]).map((index) => parseWork(work[index] as Work, options, rules));
     const theirs = workers.map(({ port, slot }) => {
       const message = receive(port, signal, slot, 1);
       if (!('resources' in message)) throw new Error('error' in message ? message.error : 'unexpected message');
-      return message.resources;
+      return message;
     });
-    const perInput: (readonly PlainResource[])[] = [...own.map(resourcesOfInput), ...theirs.flat()];
-    workers.forEach(({ port }, k) => {
-      const first = (groups[k + 1] as number[])[0] as number;
-      const count = (groups[k + 1] as number[]).length;
-      port.postMessage({ context: perInput.map((resources, index) => (index >= first && index < first + count ? null : plain(resources as Resource[]))) });
-    });
-    const context = runContext(perInput.flat() as Resource[], options);
-    const results = own.map((input) => checkInput(input, rules, options, context));
+    const perUnit: (readonly PlainResource[])[] = [...own.map(resourcesOfWork), ...theirs.flatMap((message) => message.resources)];
+    // each piece's documents and resources move to their place in its file (the other threads' own, once they have the offsets)
+    const offsets = offsetsOf(units, [...own.map(documentCount), ...theirs.flatMap((message) => message.counts)]);
+    own.forEach((parsed, i) => 'piece' in parsed && renumber(parsed.piece, offsets[i] as number));
+    for (let i = own.length; i < perUnit.length; i += 1) for (const resource of perUnit[i] as PlainResource[]) resource.document += offsets[i] as number;
+    for (const { port, group } of workers) {
+      const mine = new Set(group);
+      port.postMessage({
+        context: perUnit.map((resources, index) => (mine.has(index) ? null : plain(resources as Resource[]))),
+        offsets: group.map((index) => offsets[index] as number),
+      });
+    }
+    const context = runContext(perUnit.flat() as Resource[], options);
+    const checked: Checked[] = own.map((parsed) => checkWork(parsed, rules, options, context));
     for (const { port, slot } of workers) {
       const message = receive(port, signal, slot, 2);
       if (!('results' in message)) throw new Error('error' in message ? message.error : 'unexpected message');
-      results.push(...message.results);
+      checked.push(...message.results);
     }
-    return results;
+    // a file's pieces, in order, merged into its one result
+    return texts.map((text, input) => {
+      const mine = units.flatMap((unit, index) => (unit.input === input ? [index] : []));
+      if (mine.length === 1 && !units[mine[0] as number]?.chunks) return checked[mine[0] as number] as ValidateResult;
+      return mergePieces(text, mine.map((index) => checked[index] as CheckedPiece), mine.map((index) => perUnit[index] as PlainResource[]));
+    });
   } catch (error) {
     onFallback(String(error));
     return validateAll(texts, options);
@@ -151,7 +182,7 @@ export const isCheckThread = (): boolean => {
 
 /** The worker's side: parse the group, share its resources, check it against the whole context. */
 export function runCheckThread(io: Pick<CliIo, 'schema' | 'history'>): void {
-  const { texts, options: shared, release, port, signal, slot } = (workerThreads().workerData as { kubeFieldGuideThread: ThreadJob }).kubeFieldGuideThread;
+  const { work, options: shared, release, port, signal, slot } = (workerThreads().workerData as { kubeFieldGuideThread: ThreadJob }).kubeFieldGuideThread;
   Atomics.store(signal, startedSlot(signal, slot), 1);
   const post = (message: ThreadMessage, step: number) => {
     port.postMessage(message);
@@ -159,7 +190,7 @@ export function runCheckThread(io: Pick<CliIo, 'schema' | 'history'>): void {
     Atomics.notify(signal, slot);
   };
   let rules: EnabledRules | undefined;
-  let own: (ParsedInput | ValidateResult)[] = [];
+  let own: Parsed[] = [];
   let options: ValidateOptions & BundledCrdOptions = shared;
   try {
     // the API data and the other releases' history are this thread's own (functions do not cross threads)
@@ -169,19 +200,20 @@ export function runCheckThread(io: Pick<CliIo, 'schema' | 'history'>): void {
     const enabled = enabledRules(options);
     if (!('document' in enabled)) throw new Error('the rules could not be set up');
     rules = enabled;
-    own = texts.map((text) => parseInputGuarded(text, options, enabled));
-    post({ resources: own.map((input) => plain(resourcesOfInput(input))) }, 1);
+    own = work.map((item) => parseWork(item, options, enabled));
+    post({ resources: own.map((parsed) => plain(resourcesOfWork(parsed))), counts: own.map(documentCount) }, 1);
   } catch (error) {
     post({ error: String(error) }, 1);
     return;
   }
-  port.once('message', ({ context }: { context: (PlainResource[] | null)[] }) => {
+  port.once('message', ({ context, offsets }: { context: (PlainResource[] | null)[]; offsets: number[] }) => {
     try {
+      own.forEach((parsed, i) => 'piece' in parsed && renumber(parsed.piece, offsets[i] as number));
       let next = 0;
       // this group's own resources, with their nodes, in their place in the input order
-      const all = context.flatMap((resources) => resources ?? resourcesOfInput(own[next++] as ParsedInput | ValidateResult)) as Resource[];
+      const all = context.flatMap((resources) => resources ?? resourcesOfWork(own[next++] as Parsed)) as Resource[];
       const everything = runContext(all, options);
-      post({ results: own.map((input) => checkInput(input, rules as EnabledRules, options, everything)) }, 2);
+      post({ results: own.map((parsed) => checkWork(parsed, rules as EnabledRules, options, everything)) }, 2);
     } catch (error) {
       post({ error: String(error) }, 2);
     }
