@@ -4,6 +4,7 @@ import type { ResourceRule } from '../types.ts';
 import { checkQualifiedName } from '../names.ts';
 import { isRecord } from '../resources.ts';
 import { display } from '../display.ts';
+import { utf8Length } from '../utf8.ts';
 
 const MAX_TOTAL_BYTES = 256 * 1024;
 
@@ -46,7 +47,7 @@ export const annotationFormat: ResourceRule = {
       if (value !== null && typeof value !== 'string' && !ctx.schema) {
         ctx.report({ messageId: 'value-not-string', data: { value: display(value) }, path, at: 'value' });
       }
-      size += key.length + (typeof value === 'string' ? new TextEncoder().encode(value).length : 0);
+      size += key.length + (typeof value === 'string' ? utf8Length(value) : 0);
     }
     if (size > MAX_TOTAL_BYTES) ctx.report({ messageId: 'too-large', data: { size }, path: ['metadata', 'annotations'] });
   },

@@ -5,6 +5,7 @@ import type { PathSegment, ResourceRule, RuleContext } from '../types.ts';
 import { isDnsSubdomain } from '../names.ts';
 import { record, text } from '../pod-spec.ts';
 import { containersOf, podSpecOf, type PodSpecAt } from '../workload.ts';
+import { utf8Length } from '../utf8.ts';
 
 const OS_NAMES = ['linux', 'windows'];
 /** fields of the Pod that a Windows Pod cannot set (validateWindows) */
@@ -132,7 +133,7 @@ function checkWindowsOptions(ctx: RuleContext, options: Record<string, unknown> 
   const gmsaName = text(options, 'gmsaCredentialSpecName');
   if (gmsaName && !isDnsSubdomain(gmsaName)) ctx.report({ messageId: 'gmsa-name', data: { value: gmsaName }, path: [...path, 'gmsaCredentialSpecName'], at: 'value' });
   const gmsa = text(options, 'gmsaCredentialSpec');
-  if (gmsa && new TextEncoder().encode(gmsa).length > MAX_GMSA_SPEC) ctx.report({ messageId: 'gmsa-size', path: [...path, 'gmsaCredentialSpec'] });
+  if (gmsa && utf8Length(gmsa) > MAX_GMSA_SPEC) ctx.report({ messageId: 'gmsa-size', path: [...path, 'gmsaCredentialSpec'] });
   const user = text(options, 'runAsUserName');
   if (user !== undefined && !isWindowsUserName(user)) ctx.report({ messageId: 'user-name', data: { value: user }, path: [...path, 'runAsUserName'], at: 'value' });
 }
