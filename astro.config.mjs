@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { CODE_THEMES } from './src/lib/markdown/code-frame-html.ts';
 import { rehypeCodeFrame } from './src/lib/markdown/rehype-code-frame.ts';
+import { rehypePageParts } from './src/lib/markdown/rehype-page-parts.ts';
 import { remarkCodeMeta } from './src/lib/markdown/remark-code-meta.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
 import { remarkReleaseLinks } from './src/lib/markdown/remark-release-links.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   // remark/rehype plugins (diagrams, code frames) need the unified processor; Astro 7's default
   // Sätteri does not run them.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMermaid, remarkCodeMeta, remarkReleaseLinks], rehypePlugins: [rehypeCodeFrame] }),
+    processor: unified({ remarkPlugins: [remarkMermaid, remarkCodeMeta, remarkReleaseLinks], rehypePlugins: [rehypeCodeFrame, rehypePageParts] }),
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,

@@ -1,0 +1,28 @@
+// Lays out, in idle moments after load, the parts of a guide page that CSS left for later
+// (content-visibility: auto on `.prose > .part`, see src/lib/markdown/rehype-page-parts.ts). A part
+// near the screen is laid out by the browser anyway; this does the rest a part at a time, so no
+// task is long, and then every part has its real height (a jump to an anchor lands exactly), find
+// and accessibility tools see laid-out text, and the page says so with <html data-parts-laid-out>.
+type Idle = (run: (deadline: { timeRemaining(): number }) => void) => void;
+
+export function initPageParts(): void {
+  const waiting = [...document.querySelectorAll<HTMLElement>('.prose > .part:not([data-laid-out])')];
+  if (waiting.length === 0) return;
+  // Safari has no requestIdleCallback: a short timer, with a budget of one part per turn
+  // (and a busy page still gets a part laid out every half second)
+  const idle: Idle = 'requestIdleCallback' in window
+    ? (run) => window.requestIdleCallback(run, { timeout: 500 })
+    : (run) => setTimeout(() => run({ timeRemaining: () => 1 }), 16);
+  const step: Parameters<Idle>[0] = (deadline) => {
+    do {
+      const part = waiting.shift();
+      if (!part) break;
+      part.dataset['laidOut'] = '';
+      // reading a size lays the part out now, inside this idle time, not in the next frame with the others
+      void part.offsetHeight;
+    } while (deadline.timeRemaining() > 2);
+    if (waiting.length > 0) idle(step);
+    else document.documentElement.dataset['partsLaidOut'] = '';
+  };
+  idle(step);
+}

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A long guide page is cut into parts that are laid out as they near the screen and, after load, in
+// idle moments (src/lib/markdown/rehype-page-parts.ts, src/scripts/page-parts.ts). The reader must
+// not be able to tell: the same layout as without JavaScript, nothing moving while the parts are laid
+// out, and a jump to an anchor that stays where it landed.
+
+const longPage = '/ko/guide/troubleshooting/';
+
+/** Where each heading, paragraph and figure of the guide's text sits, from the top of its text. */
+const positions = (page: Page): Promise<number[]> => page.locator('.docs-body').evaluate((body) => {
+  const top = body.getBoundingClientRect().top;
+  return [...body.querySelectorAll('h2, h3, p, figure, table')].map((el) => Math.round(el.getBoundingClientRect().top - top));
+});
+
+const allLaidOut = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-parts-laid-out', '', { timeout: 15_000 });
+
+for (const width of [390, 1280]) {
+  test(`a long page's parts are all laid out after load, where they would be if none waited (${width} px)`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(longPage);
+    expect(await page.locator('.prose > .part').count()).toBeGreaterThan(10);
+    await allLaidOut(page);
+    expect(await page.locator('.prose > .part:not([data-laid-out])').count()).toBe(0);
+    const laidOutLater = await positions(page);
+    await page.close();
+
+    // the same page with every part laid out from the start
+    const reference = await browser.newPage({ viewport: { width, height: 800 } });
+    await reference.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '.prose > .part { content-visibility: visible !important; }';
+        document.head.append(style);
+      });
+    });
+    await reference.goto(longPage);
+    expect(await reference.locator('.prose > .part').evaluateAll((parts) => parts.filter((part) => getComputedStyle(part).contentVisibility !== 'visible').length)).toBe(0);
+    expect(laidOutLater).toEqual(await positions(reference));
+    await reference.close();
+  });
+}
+
+test('without JavaScript no part waits', async ({ browser }) => {
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  await page.goto(longPage);
+  expect(await page.locator('.prose > .part').evaluateAll((parts) => parts.filter((part) => getComputedStyle(part).contentVisibility !== 'visible').length)).toBe(0);
+  await page.close();
+});
+
+for (const width of [390, 1280]) {
+  test(`nothing on screen moves while the parts are laid out (${width} px)`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) w.shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(longPage);
+    // the first screen shows a part's heading (on a phone, below the table of contents)
+    if (width === 390) await page.locator('.prose > .part').first().evaluate((part) => window.scrollTo(0, part.getBoundingClientRect().top + scrollY - 300));
+    expect(await page.locator('.prose > .part').first().evaluate((part) => part.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await allLaidOut(page);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+}
+
+test('a link to a heading deep in a long page lands on it and it stays there', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(longPage);
+  // the last h3, far below parts not laid out yet
+  const id = await page.locator('.docs-body h3[id]').last().getAttribute('id');
+  await page.goto(`${longPage}#${encodeURIComponent(id ?? '')}`);
+  const heading = page.locator(`[id="${id}"]`);
+  const top = () => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  const landed = await top();
+  expect(landed).toBeGreaterThanOrEqual(0);
+  expect(landed).toBeLessThan(200);
+  await allLaidOut(page);
+  expect(await top()).toBe(landed);
+});
