@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// A long guide page is cut into parts that are laid out as they near the screen and, after load, in
+// A long page is cut into parts that are laid out as they near the screen and, after load, in
 // idle moments (src/lib/markdown/rehype-page-parts.ts, src/scripts/page-parts.ts). The reader must
 // not be able to tell: the same layout as without JavaScript, nothing moving while the parts are laid
 // out, and a jump to an anchor that stays where it landed.
@@ -10,18 +10,18 @@ const longPage = '/ko/guide/troubleshooting/';
 /** Where each heading, paragraph and figure of the guide's text sits, from the top of its text. */
 const positions = (page: Page): Promise<number[]> => page.locator('.docs-body').evaluate((body) => {
   const top = body.getBoundingClientRect().top;
-  return [...body.querySelectorAll('h2, h3, p, figure, table')].map((el) => Math.round(el.getBoundingClientRect().top - top));
+  return [...body.querySelectorAll('h2, h3, h4, p, figure, table')].map((el) => Math.round(el.getBoundingClientRect().top - top));
 });
 
 const allLaidOut = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-parts-laid-out', '', { timeout: 15_000 });
 
-for (const width of [390, 1280]) {
-  test(`a long page's parts are all laid out after load, where they would be if none waited (${width} px)`, async ({ browser }) => {
+for (const [path, width] of [[longPage, 390], [longPage, 1280], ['/ko/validator/rules/', 390]] as const) {
+  test(`${path}: the parts are all laid out after load, where they would be if none waited (${width} px)`, async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(longPage);
-    expect(await page.locator('.prose > .part').count()).toBeGreaterThan(10);
+    await page.goto(path);
+    expect(await page.locator('.part').count()).toBeGreaterThan(10);
     await allLaidOut(page);
-    expect(await page.locator('.prose > .part:not([data-laid-out])').count()).toBe(0);
+    expect(await page.locator('.part:not([data-laid-out])').count()).toBe(0);
     const laidOutLater = await positions(page);
     await page.close();
 
@@ -30,12 +30,12 @@ for (const width of [390, 1280]) {
     await reference.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         const style = document.createElement('style');
-        style.textContent = '.prose > .part { content-visibility: visible !important; }';
+        style.textContent = '.part { content-visibility: visible !important; }';
         document.head.append(style);
       });
     });
-    await reference.goto(longPage);
-    expect(await reference.locator('.prose > .part').evaluateAll((parts) => parts.filter((part) => getComputedStyle(part).contentVisibility !== 'visible').length)).toBe(0);
+    await reference.goto(path);
+    expect(await reference.locator('.part').evaluateAll((parts) => parts.filter((part) => getComputedStyle(part).contentVisibility !== 'visible').length)).toBe(0);
     expect(laidOutLater).toEqual(await positions(reference));
     await reference.close();
   });
@@ -67,17 +67,19 @@ for (const width of [390, 1280]) {
   });
 }
 
-test('a link to a heading deep in a long page lands on it and it stays there', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto(longPage);
-  // the last h3, far below parts not laid out yet
-  const id = await page.locator('.docs-body h3[id]').last().getAttribute('id');
-  await page.goto(`${longPage}#${encodeURIComponent(id ?? '')}`);
-  const heading = page.locator(`[id="${id}"]`);
-  const top = () => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top));
-  const landed = await top();
-  expect(landed).toBeGreaterThanOrEqual(0);
-  expect(landed).toBeLessThan(200);
-  await allLaidOut(page);
-  expect(await top()).toBe(landed);
-});
+for (const [path, what] of [[longPage, 'a heading deep in a long guide page'], ['/en/validator/rules/', 'a rule near the end of the rules page']] as const) {
+  test(`a link to ${what} lands on it and it stays there`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(path);
+    // the last h3, far below parts not laid out yet (the validator links each problem to its rule so)
+    const id = await page.locator('.docs-body h3[id]').last().getAttribute('id');
+    await page.goto(`${path}#${encodeURIComponent(id ?? '')}`);
+    const heading = page.locator(`[id="${id}"]`);
+    const top = () => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const landed = await top();
+    expect(landed).toBeGreaterThanOrEqual(0);
+    expect(landed).toBeLessThan(200);
+    await allLaidOut(page);
+    expect(await top()).toBe(landed);
+  });
+}
