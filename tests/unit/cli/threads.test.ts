@@ -82,14 +82,13 @@ describe('validateInThreads', () => {
 });
 
 describe('how many threads', () => {
-  // more threads than files is no error: a file longer than a thread's share is cut (pieces.ts), and
-  // validateInThreads starts no more threads than there are files and pieces
+  // KUBE_FIELD_GUIDE_THREADS may ask for more threads than files: a file longer than a thread's share is
+  // then cut (pieces.ts), and validateInThreads starts no more threads than there are files and pieces
   test.each([
-    [[5_000_000], undefined, 8, 4],
-    [[5_000_000], undefined, 2, 2],
-    [[400_000], undefined, 8, 1],
+    [[5_000_000], undefined, 8, 1],
+    [[5_000_000], '2', 8, 2],
     [[400_000, 400_000], undefined, 8, 1],
-    [[THREADS_FROM_CHARS / 2, THREADS_FROM_CHARS / 2], undefined, 8, 4],
+    [[THREADS_FROM_CHARS / 2, THREADS_FROM_CHARS / 2], undefined, 8, 2],
     [Array(10).fill(300_000), undefined, 2, 2],
     [Array(10).fill(300_000), undefined, 16, 4],
     [[10, 10, 10], '3', 1, 3],
