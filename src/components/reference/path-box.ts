@@ -3,7 +3,12 @@
 // it follows recurring types to their first occurrence and opens the collapsed <details> around it.
 import { parsePathQuery, type KindAliases } from '../../lib/reference/path-query.ts';
 import { resolveAnchor } from '../../lib/reference/resolve-anchor.ts';
-import { fillTemplate } from '../../lib/i18n/template.ts';
+
+/** Shows a message in the box's status line; its module is fetched on the first one (box-message.ts). */
+async function say(status: HTMLElement, template: string, values: Record<string, string>): Promise<void> {
+  const { showMessage } = await import('./box-message.ts');
+  showMessage(status, template, values);
+}
 
 /** Field elements carry their anchor as id; ids are looked up directly, never as CSS selectors (they hold dots). */
 function domLookup(tree: Element) {
@@ -53,7 +58,7 @@ class RefPathBox extends HTMLElement {
       status.textContent = '';
       const query = parsePathQuery(input.value, aliases, slug && tree ? { slug, hasField: (name) => hasTopField(tree, name) } : undefined);
       if (!query.ok) {
-        if (query.reason === 'noKind') status.textContent = fillTemplate(this.dataset.noKind ?? '', { name: query.name });
+        if (query.reason === 'noKind') void say(status, this.dataset.noKind ?? '', { name: query.name });
         return;
       }
       if (query.slug !== slug || !tree) {
@@ -62,7 +67,7 @@ class RefPathBox extends HTMLElement {
       }
       const anchor = landingAnchor(query.path, tree);
       if (anchor === undefined) {
-        status.textContent = fillTemplate(this.dataset.notFound ?? '', { path: input.value.trim() });
+        void say(status, this.dataset.notFound ?? '', { path: input.value.trim() });
         return;
       }
       if (decodeURIComponent(location.hash.slice(1)) === anchor) landOnHash(tree);
