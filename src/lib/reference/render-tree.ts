@@ -7,19 +7,12 @@ import type { NotesIndex } from './notes.ts';
 import { shortTypeName } from './type-label.ts';
 import { escapeHtml } from '../site/escape-html.ts';
 import { addedHtml, removedHtml, stageHtml, type HistoryOptions } from './render-history.ts';
-import { fieldHeightRem } from './field-height.ts';
 
 export interface RenderOptions extends HistoryOptions {
   lang: Lang;
   notes: NotesIndex;
   /** details at a depth below this start open: the kind's own fields show their children */
   openDepth?: number;
-  /**
-   * Fields at this depth (the ones on show at load: the kind's own fields' fields) are page parts,
-   * laid out as they near the screen or soon after load (global.css `.part`, page-parts.ts), so the
-   * Pod page's thousands of elements are not laid out in one long task before it answers input.
-   */
-  partDepth?: number;
   /** false: keep this field's nested fields out of the search index (see searchIndexed) */
   indexChildren?: (node: FieldNode) => boolean;
   /** note example text -> its code frame (note-examples.ts); without it, a plain scrolling block */
@@ -133,12 +126,7 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
   const sameAs = node.sameAs === undefined ? '' : ` data-same-as="${escapeHtml(node.sameAs)}"`;
   // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
   const map = node.map ? ' data-map' : '';
-  // a part takes its estimated height until it is laid out; the li's padding keeps its children's
-  // margins inside it, so laying it out as its own block (as a part is) moves nothing
-  const part = depth === (options.partDepth ?? options.openDepth ?? 1)
-    ? ` class="part" style="--part-h: ${Math.round(fieldHeightRem(node, options.notes.get(node.owner)?.[node.name], options.lang))}rem"`
-    : '';
-  let html = `<li id="${escapeHtml(node.anchor)}"${part} data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}>`;
+  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}>`;
   html += fieldHead(node, options.lang, addedHtml(node, options) + stageHtml(node, options)) + noteHtml(node, options) + descriptionHtml(node, options.lang);
   html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
   if (node.children && node.ref) {

@@ -36,17 +36,6 @@ describe('renderFieldTree', () => {
     expect(en).toContain('<span class="rf-r" data-pagefind-ignore>required</span>');
   });
 
-  it('makes the fields on show at load page parts, each with an estimated height (page-parts.ts lays them out later)', () => {
-    // spec is open at load: its fields are the parts; spec itself would be the whole page, and deeper fields sit in closed lists
-    expect(en).toMatch(/<li id="spec.containers" class="part" style="--part-h: \d+rem" data-pagefind-title=/u);
-    expect(en).toMatch(/<li id="spec.initContainers" class="part" style="--part-h: \d+rem"/u);
-    expect(en).toContain('<li id="spec" data-pagefind-title=');
-    expect(en).not.toMatch(/<li id="spec.containers.pullPolicy" class/u);
-    const deeper = renderFieldTree(fields, { lang: 'en', notes, partDepth: 2 });
-    expect(deeper).toMatch(/<li id="spec.containers.pullPolicy" class="part" style="--part-h: \d+rem"/u);
-    expect(deeper).toContain('<li id="spec.containers" data-pagefind-title=');
-  });
-
   it('labels the upstream text as English on Korean pages only', () => {
     expect(ko).toContain('<p class="rf-d" lang="en" data-pagefind-ignore><span class="rf-l" lang="ko">원문(영어) 설명</span>Pull &lt;policy&gt;.');
     expect(en).toContain('<p class="rf-d" lang="en" data-pagefind-ignore>Pull &lt;policy&gt;.');
