@@ -50,6 +50,18 @@ for (const lang of ['ko', 'en'] as const) {
   });
 }
 
+// the box's messages are filled by a module it fetches on the first one (box-message.ts)
+test('on a kind page, a path with no field says so, with the Korean particle its reading calls for', async ({ page }) => {
+  await page.goto('/ko/reference/pod/');
+  await box(page).fill('nosuchfield');
+  await box(page).press('Enter');
+  await expect(page.locator('ref-path-box [role=status]')).toHaveText('nosuchfield에 해당하는 필드를 찾지 못했다.');
+  await page.goto('/ko/reference/');
+  await box(page).fill('Foobar.spec');
+  await box(page).press('Enter');
+  await expect(page.locator('ref-path-box [role=status]')).toHaveText('Foobar라는 종류를 찾지 못했다.');
+});
+
 test('a validator link into a recurring type lands on its first occurrence, opened', async ({ page }) => {
   await page.goto('/en/reference/deployment/#spec.template.spec.initContainers.image');
   await expectLandedOn(page, 'spec.template.spec.containers.image');
