@@ -204,6 +204,11 @@ export const en: Record<UiKey, string> = {
   'ref.box.noKind': 'No kind is called {name}.',
   'ref.expandAll': 'Expand every type',
   'ref.box.nojs': 'Without JavaScript, use the links in the list below to reach a field.',
+  'ref.desc.title': '{name}: descriptions of folded fields',
+  'ref.desc.description': 'The upstream descriptions of the {name} fields that the field reference shows folded, by field path.',
+  'ref.desc.lead': 'The {name} field reference shows the fields of nested types folded and loads their descriptions when you open them. Here are those upstream descriptions, by field path; a path leads back to its field in the reference.',
+  'ref.desc.back': 'Back to the {name} field reference',
+  'ref.desc.fallback': 'The descriptions of folded fields load when you open them. Without JavaScript, or if they could not be loaded, read them on their own page:',
   // release history (issue 11.3): since-badges, the kinds' versions by release, the change pages
   'ref.added': 'added in {release}',
   'ref.addedRange': 'added in {earliest} or {release}',

@@ -202,6 +202,11 @@ export const ko = {
   'ref.box.noKind': '{name|이라는} 종류를 찾지 못했다.',
   'ref.expandAll': '모든 타입 펼치기',
   'ref.box.nojs': '자바스크립트 없이도 아래 목록의 링크로 필드에 갈 수 있다.',
+  'ref.desc.title': '{name}: 접힌 필드의 원문 설명',
+  'ref.desc.description': '{name} 필드 레퍼런스에서 접혀 있는 필드들의 원문(영어) 설명을 경로별로 모았다.',
+  'ref.desc.lead': '{name} 필드 레퍼런스는 중첩된 타입의 필드를 접어서 보여 주고, 그 설명은 펼칠 때 불러온다. 여기에는 그 원문 설명을 필드 경로별로 모았다. 경로를 누르면 레퍼런스의 그 필드로 돌아간다.',
+  'ref.desc.back': '{name} 필드 레퍼런스로 돌아가기',
+  'ref.desc.fallback': '접힌 필드의 설명은 펼칠 때 불러온다. 자바스크립트를 쓰지 않거나 설명을 불러오지 못했다면 따로 모은 페이지에서 읽자:',
   // release history (issue 11.3): since-badges, the kinds' versions by release, the change pages
   'ref.added': '{release}에 추가',
   'ref.addedRange': '{earliest} 또는 {release}에 추가',

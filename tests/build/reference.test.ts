@@ -121,4 +121,29 @@ describe('manifest reference pages', () => {
     expect(html).toContain('data-pagefind-meta="apiVersion:apps/v1"');
     expect(html).toContain('<span class="rf-l" lang="ko">원문(영어) 설명</span>');
   });
+
+  it('keep each folded field\'s description on the kind\'s descriptions page, once, and link it; search leaves that page out', () => {
+    for (const lang of languages) {
+      for (const kind of catalog) {
+        const html = readFileSync(pageFile(lang, kind.slug), 'utf8');
+        const url = `/${lang}/reference/${kind.slug}/descriptions/`;
+        const descriptionsFile = `${dist}${url}index.html`;
+        if (!html.includes(`data-descriptions="${url}"`)) {
+          expect(existsSync(descriptionsFile), `${url} without a link from its kind page`).toBe(false);
+          continue;
+        }
+        const page = readFileSync(descriptionsFile, 'utf8');
+        expect(page, url).not.toContain('data-pagefind-body');
+        const ids = new Set([...html.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1]));
+        const inline = new Set([...html.matchAll(/<li id="([^"]+)"[^>]*>(?:(?!<li ).)*?<p class="rf-d"/gs)].map((match) => match[1]));
+        const entries = [...page.matchAll(/<li id="([^"]+)"><p class="rf-h"><a href="([^"]+)">.*?<\/a><\/p><p class="rf-d"/g)];
+        expect(entries.length, url).toBeGreaterThan(0);
+        for (const [, id, href] of entries) {
+          expect(ids.has(id), `${url}: ${id} is no field of the kind page`).toBe(true);
+          expect(inline.has(id), `${url}: ${id} described twice`).toBe(false);
+          expect(href).toBe(`/${lang}/reference/${kind.slug}/#${id}`);
+        }
+      }
+    }
+  });
 });

@@ -95,8 +95,80 @@ test('without JavaScript the kinds are plain links and the box steps aside', asy
   await context.close();
 });
 
+// The descriptions of fields in folded types are not in the first HTML (render-tree.ts, deferDescriptions):
+// they come from the kind's descriptions page when a reader opens a type (field-descriptions.ts).
+const envFrom = (page: Page) => page.locator('li[id="spec.containers.envFrom.prefix"] > .rf-d');
+
+test('opening a folded type brings its fields\' upstream descriptions, labelled in Korean', async ({ page }) => {
+  await page.goto('/ko/reference/pod/');
+  await expect(envFrom(page)).toHaveCount(0);
+  await page.locator('li[id="spec.containers"] > details > summary').click();
+  await page.locator('li[id="spec.containers.envFrom"] > details > summary').click();
+  await expect(envFrom(page)).toContainText('Optional text to prepend to the name of each environment variable');
+  await expect(envFrom(page).locator('.rf-l')).toHaveText('원문(영어) 설명');
+  // where the page would have had it: after the guide's note when the field has one (containers.image)
+  const image = page.locator('li[id="spec.containers.image"]');
+  await expect(image.locator(':scope > *').nth(2)).toHaveClass('rf-d');
+  await expect(image.locator(':scope > *').nth(1)).toHaveClass('rf-n');
+  // each description once, however often types are opened
+  await page.locator('li[id="spec.containers.envFrom"] > details > summary').click();
+  await page.locator('li[id="spec.containers.envFrom"] > details > summary').click();
+  await expect(envFrom(page)).toHaveCount(1);
+});
+
+test('a deep link into a folded type lands on the field with its description, and stays', async ({ page }) => {
+  await page.goto('/en/reference/pod/#spec.containers.envFrom.prefix');
+  await expectLandedOn(page, 'spec.containers.envFrom.prefix');
+  await expect(envFrom(page)).toBeVisible();
+  const field = page.locator('li[id="spec.containers.envFrom.prefix"]');
+  const top = (await field.boundingBox())?.y;
+  await page.waitForTimeout(500);
+  expect((await field.boundingBox())?.y).toBe(top);
+});
+
+test('expanding every type brings every description; find in page starts the fetch too', async ({ page }) => {
+  await page.goto('/en/reference/pod/');
+  const folded = await page.request.get('/en/reference/pod/descriptions/').then((response) => response.text());
+  const expected = (folded.match(/<p class="rf-d"/g) ?? []).length;
+  expect(expected).toBeGreaterThan(300);
+  const before = await page.locator('.rf-tree .rf-d').count();
+  await page.getByRole('button', { name: 'Expand every type' }).click();
+  await expect(page.locator('.rf-tree .rf-d')).toHaveCount(before + expected);
+  await page.goto('/en/reference/deployment/');
+  const requested = page.waitForRequest('**/en/reference/deployment/descriptions/');
+  await page.keyboard.press('Control+f');
+  await requested;
+});
+
+test('when the descriptions cannot be fetched, the link to their page shows and the types still open', async ({ page }) => {
+  await page.route('**/descriptions/', (route) => route.abort());
+  await page.goto('/en/reference/pod/');
+  const fallback = page.locator('[data-descriptions-fallback]');
+  await expect(fallback).toBeHidden();
+  await page.locator('li[id="spec.containers"] > details > summary').click();
+  await expect(fallback).toBeVisible();
+  await expect(fallback.getByRole('link')).toHaveAttribute('href', '/en/reference/pod/descriptions/');
+  await expect(page.locator('li[id="spec.containers.image"]')).toBeVisible();
+});
+
+test('without JavaScript the descriptions of folded fields are a link away, and lead back', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ko/reference/pod/');
+  const fallback = page.locator('[data-descriptions-fallback]');
+  await expect(fallback).toBeVisible();
+  await fallback.getByRole('link').click();
+  await expect(page).toHaveURL(/\/ko\/reference\/pod\/descriptions\/$/);
+  await expect(page.locator('h1')).toHaveText('파드: 접힌 필드의 원문 설명');
+  const entry = page.locator('li[id="spec.containers.envFrom.prefix"]');
+  await expect(entry.locator('.rf-d')).toContainText('Optional text to prepend');
+  await entry.getByRole('link').click();
+  await expect(page).toHaveURL(/\/ko\/reference\/pod\/#spec\.containers\.envFrom\.prefix$/);
+  await context.close();
+});
+
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of ['/ko/reference/deployment/', '/en/reference/deployment/', '/ko/reference/', '/en/reference/httproute.gateway.networking.k8s.io/']) {
+  for (const path of ['/ko/reference/deployment/', '/en/reference/deployment/', '/ko/reference/', '/en/reference/httproute.gateway.networking.k8s.io/', '/ko/reference/configmap/descriptions/']) {
     test(`axe finds no serious or critical violation on ${path} (${theme})`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: theme });
@@ -113,9 +185,12 @@ for (const lang of ['ko', 'en'] as const) {
     await page.goto(`/${lang}/reference/`);
     await page.locator(`.rf-kinds a[href="/${lang}/reference/rollout.argoproj.io/"]`).click();
     await expect(page.locator('.rf-version')).toContainText('Argo Rollouts v1.9.0');
-    // the bundled types, with the upstream descriptions
+    // the bundled types, with the upstream descriptions (a folded type's arrive when it is opened)
     await expect(page.locator('[id="spec.strategy.canary.steps"]')).toBeAttached();
-    await expect(page.locator('.rf-tree')).toContainText('Steps define the order of phases to execute the canary deployment');
+    await expect(page.locator('[id="spec.strategy.canary.steps"] > .rf-d')).toHaveCount(0);
+    await page.locator('[id="spec.strategy"] > details > summary').click();
+    await page.locator('[id="spec.strategy.canary"] > details > summary').click();
+    await expect(page.locator('[id="spec.strategy.canary.steps"] > .rf-d')).toContainText('Steps define the order of phases to execute the canary deployment');
     // ObjectMeta and PodTemplateSpec come from the release's types
     await expect(page.locator('[id="metadata.labels"]')).toBeAttached();
     await expect(page.locator('[id="spec.template.spec.containers.image"]')).toBeAttached();

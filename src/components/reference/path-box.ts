@@ -3,6 +3,7 @@
 // it follows recurring types to their first occurrence and opens the collapsed <details> around it.
 import { parsePathQuery, type KindAliases } from '../../lib/reference/path-query.ts';
 import { resolveAnchor } from '../../lib/reference/resolve-anchor.ts';
+import { loadDescriptions, loadDescriptionsOnDemand } from './field-descriptions.ts';
 
 /** Shows a message in the box's status line; its module is fetched on the first one (box-message.ts). */
 async function say(status: HTMLElement, template: string, values: Record<string, string>): Promise<void> {
@@ -32,7 +33,9 @@ function landingAnchor(path: string, tree: Element): string | undefined {
   return undefined;
 }
 
-function reveal(target: HTMLElement): void {
+async function reveal(target: HTMLElement, tree: HTMLElement): Promise<void> {
+  // a field in a folded type gets its description before it is shown, so nothing moves under the reader
+  if (target.parentElement?.closest('details:not([open])')) await loadDescriptions(tree);
   for (let node = target.parentElement?.closest('details'); node; node = node.parentElement?.closest('details')) {
     node.open = true;
   }
@@ -49,7 +52,7 @@ class RefPathBox extends HTMLElement {
     if (!form || !input || !status || !list) return;
     const aliases = JSON.parse(this.dataset.kinds ?? '{}') as KindAliases;
     const slug = this.dataset.current;
-    const tree = document.querySelector('.rf-tree');
+    const tree = document.querySelector<HTMLElement>('.rf-tree');
 
     // suggestions are built on first focus from the page itself, so they cost no markup
     input.addEventListener('focus', () => fillSuggestions(list, aliases, tree), { once: true });
@@ -76,12 +79,14 @@ class RefPathBox extends HTMLElement {
 
     if (tree) {
       const toggle = this.querySelector<HTMLButtonElement>('[data-expand]');
-      toggle?.addEventListener('click', () => {
+      toggle?.addEventListener('click', async () => {
         // one button, two states: its pressed state says whether every type is open
         const open = toggle.getAttribute('aria-pressed') !== 'true';
+        if (open) await loadDescriptions(tree);
         for (const details of tree.querySelectorAll('details')) details.open = open;
         toggle.setAttribute('aria-pressed', String(open));
       });
+      loadDescriptionsOnDemand(tree);
       landOnHash(tree);
       window.addEventListener('hashchange', () => landOnHash(tree));
     }
@@ -93,14 +98,14 @@ function hasTopField(tree: Element, name: string): boolean {
 }
 
 /** Lands the current fragment on a field: exact, through a recurring type, or on the nearest parent. */
-function landOnHash(tree: Element): void {
+function landOnHash(tree: HTMLElement): void {
   const wanted = decodeURIComponent(location.hash.slice(1));
   if (wanted === '' || wanted === 'content') return;
   const anchor = landingAnchor(wanted, tree);
   if (anchor === undefined) return;
   if (anchor !== wanted) history.replaceState(null, '', `#${anchor}`);
   const target = document.getElementById(anchor);
-  if (target) reveal(target);
+  if (target) void reveal(target, tree);
 }
 
 function fillSuggestions(list: HTMLDataListElement, aliases: KindAliases, tree: Element | null): void {

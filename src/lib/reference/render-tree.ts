@@ -17,6 +17,19 @@ export interface RenderOptions extends HistoryOptions {
   indexChildren?: (node: FieldNode) => boolean;
   /** note example text -> its code frame (note-examples.ts); without it, a plain scrolling block */
   exampleFrames?: ReadonlyMap<string, string>;
+  /**
+   * Leave out the upstream descriptions of the fields inside closed <details> (see isFolded): the page
+   * fetches them from its descriptions page when a reader opens one (field-descriptions.ts)
+   */
+  deferDescriptions?: boolean;
+}
+
+/**
+ * Whether a field at this depth of the tree (0: the kind's own fields) sits inside a <details> that is
+ * closed when the page loads: the lists below `openDepth` start open, deeper ones closed.
+ */
+export function isFolded(depth: number, openDepth: number = 1): boolean {
+  return depth > openDepth;
 }
 
 /**
@@ -94,7 +107,7 @@ function noteHtml(node: FieldNode, options: RenderOptions): string {
   return `<div class="rf-n"><p><strong>${t(options.lang, 'ref.note')}</strong> ${linkifyText(note[options.lang])}</p>${example}</div>`;
 }
 
-function descriptionHtml(node: FieldNode, lang: Lang): string {
+export function descriptionHtml(node: Pick<FieldNode, 'description'>, lang: Lang): string {
   if (!node.description) return '';
   // Korean readers are told the text is the untranslated upstream one; lang="en" lets screen readers switch voice
   const label = lang === 'en' ? '' : `<span class="rf-l" lang="${lang}">${t(lang, 'ref.upstream')}</span>`;
@@ -127,7 +140,8 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
   // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
   const map = node.map ? ' data-map' : '';
   let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}>`;
-  html += fieldHead(node, options.lang, addedHtml(node, options) + stageHtml(node, options)) + noteHtml(node, options) + descriptionHtml(node, options.lang);
+  const description = options.deferDescriptions && isFolded(depth, options.openDepth) ? '' : descriptionHtml(node, options.lang);
+  html += fieldHead(node, options.lang, addedHtml(node, options) + stageHtml(node, options)) + noteHtml(node, options) + description;
   html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
   if (node.children && node.ref) {
     const open = depth < (options.openDepth ?? 1) ? ' open' : '';
@@ -149,4 +163,30 @@ function listHtml(nodes: readonly FieldNode[], depth: number, options: RenderOpt
 /** The whole tree: one list of the kind's own fields, nested types inside <details>. */
 export function renderFieldTree(fields: readonly FieldNode[], options: RenderOptions): string {
   return listHtml(fields, 0, options, fields[0]?.owner, '');
+}
+
+/** The fields renderFieldTree leaves without their description under deferDescriptions, in page order. */
+export function foldedFields(fields: readonly FieldNode[], openDepth: number = 1): FieldNode[] {
+  const folded: FieldNode[] = [];
+  const visit = (nodes: readonly FieldNode[], depth: number): void => {
+    for (const node of nodes) {
+      if (node.description && isFolded(depth, openDepth)) folded.push(node);
+      if (node.children) visit(node.children, depth + 1);
+    }
+  };
+  visit(fields, 0);
+  return folded;
+}
+
+/**
+ * The descriptions page's list: each folded field's path, a link back to the field on `pageUrl`, and its
+ * description. field-descriptions.ts moves each `li#<anchor> > p.rf-d` into the kind's page.
+ */
+export function foldedDescriptionsHtml(fields: readonly FieldNode[], lang: Lang, pageUrl: string): string {
+  const items = foldedFields(fields).map((node) => {
+    const anchor = escapeHtml(node.anchor);
+    const path = escapeHtml(node.path).replace(/\./gu, '.<wbr>');
+    return `<li id="${anchor}"><p class="rf-h"><a href="${escapeHtml(pageUrl)}#${anchor}"><b>${path}</b></a></p>${descriptionHtml(node, lang)}</li>`;
+  });
+  return `<ul class="rf-list">${items.join('')}</ul>`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiDocs, ApiSchema } from '../../../src/lib/k8s/types.ts';
 import { buildKindTree } from '../../../src/lib/reference/field-tree.ts';
-import { renderFieldTree } from '../../../src/lib/reference/render-tree.ts';
+import { foldedDescriptionsHtml, foldedFields, isFolded, renderFieldTree } from '../../../src/lib/reference/render-tree.ts';
 
 const schema: ApiSchema = {
   kubernetesVersion: '1.36',
@@ -115,5 +115,35 @@ describe('search indexing of nested field lists', () => {
     const node = (anchor: string, description: string) => ({ anchor, description }) as Parameters<ReturnType<typeof searchIndexed>>[0];
     expect(searchIndexed('pod')(node('spec.volumes.scaleIO', 'scaleIO represents … Deprecated: ScaleIO is deprecated and the in-tree scaleIO type is no longer supported.'))).toBe(false);
     expect(searchIndexed('pod')(node('spec.volumes.configMap', 'configMap represents a configMap that should populate this volume'))).toBe(true);
+  });
+});
+
+describe('descriptions of folded fields (deferDescriptions)', () => {
+  // containers (depth 1) shows at load; pullPolicy (depth 2) sits in the closed list of Container's fields
+  const withSpecDocs: ApiDocs = { ...docs, fields: { ...docs.fields, 'x.Spec': { containers: 'The <containers>.' } } };
+  const tree = buildKindTree('x.Root', schema, withSpecDocs).fields;
+  const deferred = renderFieldTree(tree, { lang: 'ko', notes, deferDescriptions: true });
+  const inline = renderFieldTree(tree, { lang: 'ko', notes });
+
+  it('folds from the depth below the open lists', () => {
+    expect([0, 1, 2, 3].map((depth) => isFolded(depth))).toEqual([false, false, true, true]);
+    expect(isFolded(2, 2)).toBe(false);
+  });
+
+  it('leaves out the folded fields\' descriptions only, and keeps their notes', () => {
+    expect(deferred).toContain('The &lt;containers&gt;.');
+    expect(deferred).not.toContain('Pull &lt;policy&gt;');
+    expect(deferred).toContain('풀 정책 메모.');
+    expect(inline).toContain('Pull &lt;policy&gt;');
+  });
+
+  it('lists exactly the descriptions it left out, in page order, each linking back to its field', () => {
+    expect(foldedFields(tree).map((node) => node.anchor)).toEqual(['spec.containers.pullPolicy']);
+    const page = foldedDescriptionsHtml(tree, 'ko', '/ko/reference/x/');
+    const description = /<p class="rf-d"[^]*?<\/p>/.exec(inline.slice(inline.indexOf('id="spec.containers.pullPolicy"')))?.[0];
+    expect(page).toBe(
+      '<ul class="rf-list"><li id="spec.containers.pullPolicy"><p class="rf-h"><a href="/ko/reference/x/#spec.containers.pullPolicy">'
+      + `<b>spec.<wbr>containers[].<wbr>pullPolicy</b></a></p>${description}</li></ul>`,
+    );
   });
 });
