@@ -181,12 +181,33 @@ export function foldedFields(fields: readonly FieldNode[], openDepth: number = 1
 /**
  * The descriptions page's list: each folded field's path, a link back to the field on `pageUrl`, and its
  * description. field-descriptions.ts moves each `li#<anchor> > p.rf-d` into the kind's page.
+ * `perPart`: cut the list into page parts (global.css `.part`) of this many fields, each with its
+ * estimated height, so a long page lays out its first screen only before it answers input.
  */
-export function foldedDescriptionsHtml(fields: readonly FieldNode[], lang: Lang, pageUrl: string): string {
-  const items = foldedFields(fields).map((node) => {
+export function foldedDescriptionsHtml(fields: readonly FieldNode[], lang: Lang, pageUrl: string, perPart?: number): string {
+  const nodes = foldedFields(fields);
+  const item = (node: FieldNode): string => {
     const anchor = escapeHtml(node.anchor);
     const path = escapeHtml(node.path).replace(/\./gu, '.<wbr>');
     return `<li id="${anchor}"><p class="rf-h"><a href="${escapeHtml(pageUrl)}#${anchor}"><b>${path}</b></a></p>${descriptionHtml(node, lang)}</li>`;
-  });
-  return `<ul class="rf-list">${items.join('')}</ul>`;
+  };
+  if (perPart === undefined) return `<ul class="rf-list">${nodes.map(item).join('')}</ul>`;
+  let html = '';
+  for (let i = 0; i < nodes.length; i += perPart) {
+    const part = nodes.slice(i, i + perPart);
+    const rem = part.reduce((sum, node) => sum + entryRem(node), 0);
+    html += `<div class="part" style="--part-h: ${Math.round(rem)}rem"><ul class="rf-list">${part.map(item).join('')}</ul></div>`;
+  }
+  return html;
+}
+
+// About how tall an entry of the descriptions page is, in rem, at the column's width on a phone and a
+// desktop alike (rough, as for the guide's parts: it only stands in until the part is laid out)
+const ENTRY_REM = 2.4;
+const DESCRIPTION_CHARS_PER_LINE = 60;
+const DESCRIPTION_LINE_REM = 1.45;
+
+function entryRem(node: FieldNode): number {
+  const lines = node.description.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / DESCRIPTION_CHARS_PER_LINE)), 0);
+  return ENTRY_REM + Math.ceil(node.path.length / DESCRIPTION_CHARS_PER_LINE) * DESCRIPTION_LINE_REM + lines * DESCRIPTION_LINE_REM;
 }

@@ -147,3 +147,13 @@ describe('descriptions of folded fields (deferDescriptions)', () => {
     );
   });
 });
+
+describe('the descriptions page in parts', () => {
+  it('wraps every few fields in a page part with an estimated height, and lists the same entries', () => {
+    const tree = buildKindTree('x.Root', schema, docs).fields;
+    const whole = foldedDescriptionsHtml(tree, 'en', '/en/reference/x/');
+    const parts = foldedDescriptionsHtml(tree, 'en', '/en/reference/x/', 20);
+    expect(parts).toMatch(/^<div class="part" style="--part-h: \d+rem"><ul class="rf-list">/);
+    expect(parts.replace(/<div class="part"[^>]*>|<\/div>/g, '')).toBe(whole);
+  });
+});
