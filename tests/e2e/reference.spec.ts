@@ -100,11 +100,22 @@ test('without JavaScript the kinds are plain links and the box steps aside', asy
 const envFrom = (page: Page) => page.locator('li[id="spec.containers.envFrom.prefix"] > .rf-d');
 
 test('opening a folded type brings its fields\' upstream descriptions, labelled in Korean', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => { if (request.url().includes('/descriptions/')) fetched.push(request.url()); });
   await page.goto('/ko/reference/pod/');
+  // nothing is fetched until a reader opens a folded type: not for the lists the page opens itself
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /./);
+  // closing and opening again a list that shows at load holds no folded field either
+  await page.locator('li[id="spec"] > details > summary').click();
+  await page.locator('li[id="spec"] > details > summary').click();
+  await expect(page.locator('li[id="spec"] > details')).toHaveAttribute('open', '');
+  await page.waitForTimeout(1000);
+  expect(fetched).toEqual([]);
   await expect(envFrom(page)).toHaveCount(0);
   await page.locator('li[id="spec.containers"] > details > summary').click();
   await page.locator('li[id="spec.containers.envFrom"] > details > summary').click();
   await expect(envFrom(page)).toContainText('Optional text to prepend to the name of each environment variable');
+  expect(fetched).toHaveLength(1);
   await expect(envFrom(page).locator('.rf-l')).toHaveText('원문(영어) 설명');
   // where the page would have had it: after the guide's note when the field has one (containers.image)
   const image = page.locator('li[id="spec.containers.image"]');

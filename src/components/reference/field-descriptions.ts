@@ -42,9 +42,12 @@ function fill(tree: HTMLElement, page: Document): void {
 /** Starts the load on the first opening of a folded type, and on Ctrl+F / Cmd+F (find in page). */
 export function loadDescriptionsOnDemand(tree: HTMLElement): void {
   if (tree.dataset.descriptions === undefined) return;
-  // toggle does not bubble; a capturing listener on the tree sees every <details> in it
+  // toggle does not bubble; a capturing listener on the tree sees every <details> in it. The lists
+  // open at load (the kind's own fields' fields) fire toggle too, as the parser opens them: only a
+  // <details> inside another one holds folded fields (render-tree.ts, isFolded)
   tree.addEventListener('toggle', (event) => {
-    if ((event.target as HTMLDetailsElement).open) void loadDescriptions(tree);
+    const details = event.target as HTMLDetailsElement;
+    if (details.open && details.parentElement?.closest('details')) void loadDescriptions(tree);
   }, true);
   document.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') void loadDescriptions(tree);
