@@ -39,15 +39,23 @@ function fill(tree: HTMLElement, page: Document): void {
   }
 }
 
+/**
+ * Whether an element of the tree sits in a folded type (or is the <details> of one): only a <details>
+ * inside another one holds folded fields, the outer ones start open (render-tree.ts, isFolded)
+ */
+export function inFoldedType(element: Element): boolean {
+  const details = element.closest('details');
+  return details?.parentElement?.closest('details') != null;
+}
+
 /** Starts the load on the first opening of a folded type, and on Ctrl+F / Cmd+F (find in page). */
 export function loadDescriptionsOnDemand(tree: HTMLElement): void {
   if (tree.dataset.descriptions === undefined) return;
   // toggle does not bubble; a capturing listener on the tree sees every <details> in it. The lists
-  // open at load (the kind's own fields' fields) fire toggle too, as the parser opens them: only a
-  // <details> inside another one holds folded fields (render-tree.ts, isFolded)
+  // open at load (the kind's own fields' fields) fire toggle too, as the parser opens them
   tree.addEventListener('toggle', (event) => {
     const details = event.target as HTMLDetailsElement;
-    if (details.open && details.parentElement?.closest('details')) void loadDescriptions(tree);
+    if (details.open && inFoldedType(details)) void loadDescriptions(tree);
   }, true);
   document.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') void loadDescriptions(tree);

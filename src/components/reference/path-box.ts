@@ -3,7 +3,7 @@
 // it follows recurring types to their first occurrence and opens the collapsed <details> around it.
 import { parsePathQuery, type KindAliases } from '../../lib/reference/path-query.ts';
 import { resolveAnchor } from '../../lib/reference/resolve-anchor.ts';
-import { loadDescriptions, loadDescriptionsOnDemand } from './field-descriptions.ts';
+import { inFoldedType, loadDescriptions, loadDescriptionsOnDemand } from './field-descriptions.ts';
 
 /** Shows a message in the box's status line; its module is fetched on the first one (box-message.ts). */
 async function say(status: HTMLElement, template: string, values: Record<string, string>): Promise<void> {
@@ -35,7 +35,8 @@ function landingAnchor(path: string, tree: Element): string | undefined {
 
 async function reveal(target: HTMLElement, tree: HTMLElement): Promise<void> {
   // a field in a folded type gets its description before it is shown, so nothing moves under the reader
-  if (target.parentElement?.closest('details:not([open])')) await loadDescriptions(tree);
+  // (also when the browser opened the type itself, as it does for a fragment)
+  if (inFoldedType(target)) await loadDescriptions(tree);
   for (let node = target.parentElement?.closest('details'); node; node = node.parentElement?.closest('details')) {
     node.open = true;
   }

@@ -93,8 +93,13 @@ function fieldHead(node: FieldNode, lang: Lang, badges = ''): string {
   // whole path (the entry's anchor) comes with the search result anyway; indexing every path in
   // full made the Pod's result fragment 29 KB, a quarter of a first search's byte budget.
   // On a phone a deep path wraps at its dots, never inside a name.
-  const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${escapeHtml(prefix).replace(/\./gu, '.<wbr>')}</span>`;
+  const parents = prefix === '' ? '' : `<span data-pagefind-ignore>${breakableAtDots(prefix)}</span>`;
   return `<p class="rf-h" data-pagefind-weight="${nameWeight(node)}"><a href="#${escapeHtml(node.anchor)}">${parents}<b>${escapeHtml(tail)}</b></a> <code class="rf-t">${escapeHtml(node.type)}</code> ${need}${badges}</p>`;
+}
+
+/** A field path as escaped HTML that a phone may wrap at its dots, never inside a name. */
+function breakableAtDots(path: string): string {
+  return escapeHtml(path).replace(/\./gu, '.<wbr>');
 }
 
 function noteHtml(node: FieldNode, options: RenderOptions): string {
@@ -165,6 +170,9 @@ export function renderFieldTree(fields: readonly FieldNode[], options: RenderOpt
   return listHtml(fields, 0, options, fields[0]?.owner, '');
 }
 
+/** Whether renderFieldTree leaves any description out under deferDescriptions: the kind has a descriptions page. */
+export const hasFoldedDescriptions = (fields: readonly FieldNode[]): boolean => foldedFields(fields).length > 0;
+
 /** The fields renderFieldTree leaves without their description under deferDescriptions, in page order. */
 export function foldedFields(fields: readonly FieldNode[], openDepth: number = 1): FieldNode[] {
   const folded: FieldNode[] = [];
@@ -188,7 +196,7 @@ export function foldedDescriptionsHtml(fields: readonly FieldNode[], lang: Lang,
   const nodes = foldedFields(fields);
   const item = (node: FieldNode): string => {
     const anchor = escapeHtml(node.anchor);
-    const path = escapeHtml(node.path).replace(/\./gu, '.<wbr>');
+    const path = breakableAtDots(node.path);
     return `<li id="${anchor}"><p class="rf-h"><a href="${escapeHtml(pageUrl)}#${anchor}"><b>${path}</b></a></p>${descriptionHtml(node, lang)}</li>`;
   };
   if (perPart === undefined) return `<ul class="rf-list">${nodes.map(item).join('')}</ul>`;
