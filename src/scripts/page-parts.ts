@@ -1,6 +1,7 @@
 // Lays out, in idle moments after load, the parts of a long page that CSS left for later
 // (content-visibility: auto on `.part`: a guide page's sections, src/lib/markdown/rehype-page-parts.ts,
-// and the rules page's rules, RulesList.astro; PageParts.astro loads this where a page has parts).
+// the rules page's rules, RulesList.astro, and the reference pages' fields, render-tree.ts; PageParts.astro
+// loads this where a page has parts).
 // A part near the screen is laid out by the browser anyway; this does the rest a part at a time, so
 // no task is long. Then every part has its real height (a jump to an anchor lands exactly), find and
 // accessibility tools see laid-out text, and the page says so with <html data-parts-laid-out>.

@@ -7,15 +7,21 @@ import { expect, test, type Page } from '@playwright/test';
 
 const longPage = '/ko/guide/troubleshooting/';
 
-/** Where each heading, paragraph and figure of the guide's text sits, from the top of its text. */
+/**
+ * Where each heading, paragraph and figure of the page's text sits, from the top of its text. Only what
+ * a reader can see: inside a closed <details> (the reference's folded types) an element's box is left
+ * at 0 or laid out on request, depending on what asked before.
+ */
 const positions = (page: Page): Promise<number[]> => page.locator('.docs-body').evaluate((body) => {
   const top = body.getBoundingClientRect().top;
-  return [...body.querySelectorAll('h2, h3, h4, p, figure, table')].map((el) => Math.round(el.getBoundingClientRect().top - top));
+  return [...body.querySelectorAll('h2, h3, h4, p, figure, table')]
+    .filter((el) => el.checkVisibility())
+    .map((el) => Math.round(el.getBoundingClientRect().top - top));
 });
 
 const allLaidOut = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-parts-laid-out', '', { timeout: 15_000 });
 
-for (const [path, width] of [[longPage, 390], [longPage, 1280], ['/ko/validator/rules/', 390], ['/en/reference/pod/descriptions/', 390]] as const) {
+for (const [path, width] of [[longPage, 390], [longPage, 1280], ['/ko/validator/rules/', 390], ['/en/reference/pod/descriptions/', 390], ['/ko/reference/pod/', 390], ['/en/reference/pod/', 1280]] as const) {
   test(`${path}: the parts are all laid out after load, where they would be if none waited (${width} px)`, async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(path);
@@ -23,6 +29,7 @@ for (const [path, width] of [[longPage, 390], [longPage, 1280], ['/ko/validator/
     await allLaidOut(page);
     expect(await page.locator('.part:not([data-laid-out])').count()).toBe(0);
     const laidOutLater = await positions(page);
+    expect(laidOutLater.length).toBeGreaterThan(30);
     await page.close();
 
     // the same page with every part laid out from the start
@@ -83,3 +90,20 @@ for (const [path, what] of [[longPage, 'a heading deep in a long guide page'], [
     expect(await top()).toBe(landed);
   });
 }
+
+test('a link to a field far down a reference page lands on it and it stays there', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  // the Pod's fields are parts of their own (render-tree.ts); spec.volumes has dozens of parts above it
+  await page.goto('/ko/reference/pod/#spec.volumes');
+  const field = page.locator('[id="spec.volumes"]');
+  const top = () => field.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  // the page's own landing (path-box.ts) runs as its script connects the path box
+  await page.evaluate(() => customElements.whenDefined('ref-path-box'));
+  const landed = await top();
+  expect(landed).toBeGreaterThanOrEqual(0);
+  expect(landed).toBeLessThan(200);
+  await allLaidOut(page);
+  // within a pixel: the browser keeps the field in place as the parts above change height (scroll
+  // anchoring), to the whole pixel, while a field's top may fall between two
+  expect(Math.abs((await top()) - landed)).toBeLessThanOrEqual(1);
+});

@@ -22,6 +22,12 @@ export interface RenderOptions extends HistoryOptions {
    * fetches them from its descriptions page when a reader opens one (field-descriptions.ts)
    */
   deferDescriptions?: boolean;
+  /**
+   * Make each field of the lists open at load (depth `openDepth`) a page part (global.css `.part`) with
+   * its estimated height: the browser lays out the first screen's fields only before the page answers
+   * input, and page-parts.ts the rest in idle moments (the Pod's first layout was 3,450 objects)
+   */
+  parts?: boolean;
 }
 
 /**
@@ -144,8 +150,11 @@ function nodeHtml(node: FieldNode, depth: number, options: RenderOptions): strin
   const sameAs = node.sameAs === undefined ? '' : ` data-same-as="${escapeHtml(node.sameAs)}"`;
   // data-map and data-same-as let resolve-anchor.ts land manifest paths (keys, recurring types) on a field
   const map = node.map ? ' data-map' : '';
-  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}>`;
   const description = options.deferDescriptions && isFolded(depth, options.openDepth) ? '' : descriptionHtml(node, options.lang);
+  const part = options.parts && depth === (options.openDepth ?? 1)
+    ? ` class="part" style="--part-h: ${Math.round(fieldRem(node, options, description !== ''))}rem"`
+    : '';
+  let html = `<li id="${escapeHtml(node.anchor)}" data-pagefind-title="${escapeHtml(title)}"${sameAs}${map}${part}>`;
   html += fieldHead(node, options.lang, addedHtml(node, options) + stageHtml(node, options)) + noteHtml(node, options) + description;
   html += factsHtml(node, options.lang) + sameAsHtml(node, options.lang);
   if (node.children && node.ref) {
@@ -216,6 +225,29 @@ const DESCRIPTION_CHARS_PER_LINE = 60;
 const DESCRIPTION_LINE_REM = 1.45;
 
 function entryRem(node: FieldNode): number {
-  const lines = node.description.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / DESCRIPTION_CHARS_PER_LINE)), 0);
-  return ENTRY_REM + Math.ceil(node.path.length / DESCRIPTION_CHARS_PER_LINE) * DESCRIPTION_LINE_REM + lines * DESCRIPTION_LINE_REM;
+  return ENTRY_REM + Math.ceil(node.path.length / DESCRIPTION_CHARS_PER_LINE) * DESCRIPTION_LINE_REM + textRem(node.description);
+}
+
+/** Lines of running text at the column's width, in rem. */
+function textRem(text: string): number {
+  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / DESCRIPTION_CHARS_PER_LINE)), 0);
+  return lines * DESCRIPTION_LINE_REM;
+}
+
+// a note's example: the code frame's bar and padding, then its lines
+const FRAME_REM = 4.2;
+const CODE_LINE_REM = 1.4;
+// a closed <details>: its summary line
+const SUMMARY_REM = 1.9;
+
+/** About how tall a field of the kind's page is with its note, description, facts and folded type, in rem. */
+function fieldRem(node: FieldNode, options: RenderOptions, withDescription: boolean): number {
+  const note = options.notes.get(node.owner)?.[node.name];
+  let rem = ENTRY_REM + Math.ceil(node.path.length / DESCRIPTION_CHARS_PER_LINE) * DESCRIPTION_LINE_REM;
+  if (note) rem += textRem(note[options.lang]) + (note.example === undefined ? 0 : FRAME_REM + note.example.trimEnd().split('\n').length * CODE_LINE_REM);
+  if (withDescription) rem += textRem(node.description);
+  if (node.default !== undefined || node.enum) rem += DESCRIPTION_LINE_REM;
+  if (node.sameAs !== undefined && node.ref) rem += DESCRIPTION_LINE_REM;
+  if (node.children && node.ref) rem += SUMMARY_REM;
+  return rem;
 }

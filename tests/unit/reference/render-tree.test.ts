@@ -157,3 +157,26 @@ describe('the descriptions page in parts', () => {
     expect(parts.replace(/<div class="part"[^>]*>|<\/div>/g, '')).toBe(whole);
   });
 });
+
+describe('page parts (parts)', () => {
+  const parted = renderFieldTree(fields, { lang: 'en', notes, parts: true });
+  const heightOf = (html: string, anchor: string): number | undefined => {
+    const match = html.match(new RegExp(`<li id="${anchor.replace(/\./g, '\\.')}"[^>]*class="part" style="--part-h: (\\d+)rem">`));
+    return match ? Number(match[1]) : undefined;
+  };
+
+  it('makes each field of the lists open at load a part, and no other', () => {
+    // depth 0 (spec) holds the open list; depth 2 (pullPolicy) sits in a closed <details>
+    expect(heightOf(parted, 'spec')).toBeUndefined();
+    expect(heightOf(parted, 'spec.containers')).toBeGreaterThan(0);
+    expect(heightOf(parted, 'spec.initContainers')).toBeGreaterThan(0);
+    expect(heightOf(parted, 'spec.containers.pullPolicy')).toBeUndefined();
+    expect(renderFieldTree(fields, { lang: 'en', notes })).not.toContain('class="part"');
+  });
+
+  it('estimates a field with a folded type and a note with an example as taller than one without', () => {
+    const withNote = buildKindTree('x.Root', schema, docs).fields;
+    const tree = renderFieldTree(withNote, { lang: 'en', notes: new Map([['x.Spec', { containers: { ko: '메모', en: 'A note.', example: 'a: 1\nb: 2\nc: 3\n' } }]]), parts: true });
+    expect(heightOf(tree, 'spec.containers')).toBeGreaterThan(heightOf(tree, 'spec.initContainers') as number);
+  });
+});
