@@ -9,7 +9,11 @@ type Idle = (run: (deadline: { timeRemaining(): number }) => void) => void;
 
 export function initPageParts(): void {
   const waiting = [...document.querySelectorAll<HTMLElement>('.part:not([data-laid-out])')];
-  if (waiting.length === 0) return;
+  // a deep link may have laid them all out already (layOutEveryPart)
+  if (waiting.length === 0) {
+    document.documentElement.dataset['partsLaidOut'] = '';
+    return;
+  }
   // Safari has no requestIdleCallback: a short timer, with a budget of one part per turn
   // (and a busy page still gets a part laid out every half second)
   const idle: Idle = 'requestIdleCallback' in window
@@ -27,4 +31,12 @@ export function initPageParts(): void {
     else document.documentElement.dataset['partsLaidOut'] = '';
   };
   idle(step);
+}
+
+/**
+ * Lays out at once every part still waiting: before a script scrolls to an element, so that no part
+ * above it changes height afterwards and moves it (the reference's deep links, path-box.ts).
+ */
+export function layOutEveryPart(): void {
+  for (const part of document.querySelectorAll<HTMLElement>('.part:not([data-laid-out])')) part.dataset['laidOut'] = '';
 }

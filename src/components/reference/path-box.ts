@@ -4,6 +4,7 @@
 import { parsePathQuery, type KindAliases } from '../../lib/reference/path-query.ts';
 import { resolveAnchor } from '../../lib/reference/resolve-anchor.ts';
 import { inFoldedType, loadDescriptions, loadDescriptionsOnDemand } from './field-descriptions.ts';
+import { layOutEveryPart } from '../../scripts/page-parts.ts';
 
 /** Shows a message in the box's status line; its module is fetched on the first one (box-message.ts). */
 async function say(status: HTMLElement, template: string, values: Record<string, string>): Promise<void> {
@@ -40,6 +41,8 @@ async function reveal(target: HTMLElement, tree: HTMLElement): Promise<void> {
   for (let node = target.parentElement?.closest('details'); node; node = node.parentElement?.closest('details')) {
     node.open = true;
   }
+  // the fields above still at their estimated heights would move the target once laid out
+  layOutEveryPart();
   target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
 }
