@@ -21,7 +21,7 @@ const positions = (page: Page): Promise<number[]> => page.locator('.docs-body').
 
 const allLaidOut = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-parts-laid-out', '', { timeout: 15_000 });
 
-for (const [path, width] of [[longPage, 390], [longPage, 1280], ['/ko/validator/rules/', 390], ['/en/reference/pod/descriptions/', 390], ['/ko/reference/pod/', 390], ['/en/reference/pod/', 1280]] as const) {
+for (const [path, width] of [[longPage, 390], [longPage, 1280], ['/ko/validator/rules/', 390], ['/en/reference/pod/descriptions/', 390], ['/ko/reference/pod/', 390], ['/en/reference/pod/', 1280], ['/ko/kinds/', 390]] as const) {
   test(`${path}: the parts are all laid out after load, where they would be if none waited (${width} px)`, async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(path);
