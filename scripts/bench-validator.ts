@@ -22,6 +22,7 @@ import { codeFences } from '../src/lib/markdown/code-fences.ts';
 import { validate } from '../src/lib/validator/index.ts';
 import { loadCelEngine } from '../src/lib/validator/cel/environment.ts';
 import { MAX_INPUT_CHARS } from '../src/lib/validator/yaml/limits.ts';
+import { rules } from '../src/lib/validator/rules/index.ts';
 import { bundledCrdIndex, loadBundledCrds } from '../src/lib/validator/cli/bundled-crds.ts';
 import { crdYaml } from './lib/crd-yaml.ts';
 
@@ -134,11 +135,14 @@ for (let i = 0; i < 5; i += 1) {
 // the same Node (target <= 2x). Each process also reports the CPU time it used (user + system, all its
 // threads, from a preloaded exit hook): on a machine whose cores are all busy, waiting for a core inflates
 // the wall time and much less the CPU time, so the CPU figures are the ones to compare between moments.
+// The 8,000-document paste is also checked with every rule off but the syntax ones (the YAML reading
+// alone: start-up, the located parse, the output), which shows how much of the ratio the rules take.
 const bundle = 'packages/cli/dist/kube-field-guide.js';
 type Figure = { medianMs: number; overNodeMs: number; cpuMedianMs: number };
 let cli: {
   node: string; nodeE0Ms: number; nodeE0CpuMs: number; bundleSmallFile: Figure; binSmallFile: Figure; binNode: string;
   paste8000: Figure; loadAll8000: Figure; paste8000RatioToLoadAll: number; paste8000CpuRatioToLoadAll: number;
+  paste8000ReadingOnly: Figure; paste8000ReadingOnlyRatioToLoadAll: number;
 } | undefined;
 if (existsSync(bundle)) {
   const node = execFileSync('which', ['-a', 'node'], { encoding: 'utf8' }).split('\n').find((path) => path && !path.includes('node_modules')) ?? process.execPath;
@@ -155,11 +159,13 @@ if (existsSync(bundle)) {
     bundleSmall: [node, '-r', cpuHook, bundle, 'check', join(dir, 'small.yaml')],
     binSmall: [process.execPath, '-r', cpuHook, 'bin/kube-field-guide.mjs', 'check', join(dir, 'small.yaml')],
     paste: [node, '-r', cpuHook, bundle, 'check', join(dir, 'paste.yaml'), '--format', 'json'],
+    pasteReadingOnly: [node, '-r', cpuHook, bundle, 'check', join(dir, 'paste.yaml'), '--format', 'json',
+      ...rules.filter((rule) => rule.category !== 'syntax').flatMap((rule) => ['--disable', rule.id])],
     loadAll: [node, '-r', cpuHook, join(dir, 'load-all.cjs'), join(dir, 'paste.yaml')],
   };
   type Runs = Record<keyof typeof commands, number[]>;
-  const runs: Runs = { nodeE0: [], bundleSmall: [], binSmall: [], paste: [], loadAll: [] };
-  const cpu: Runs = { nodeE0: [], bundleSmall: [], binSmall: [], paste: [], loadAll: [] };
+  const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, []])) as unknown as Runs;
+  const cpu = Object.fromEntries(Object.keys(commands).map((name) => [name, []])) as unknown as Runs;
   for (let i = 0; i < 10; i += 1) {
     for (const [name, [command, ...args]] of Object.entries(commands) as [keyof typeof commands, string[]][]) {
       rmSync(cpuFile, { force: true });
@@ -182,6 +188,8 @@ if (existsSync(bundle)) {
     loadAll8000: figure('loadAll'),
     paste8000RatioToLoadAll: +(median(runs.paste) / median(runs.loadAll)).toFixed(2),
     paste8000CpuRatioToLoadAll: +(median(cpu.paste) / median(cpu.loadAll)).toFixed(2),
+    paste8000ReadingOnly: figure('pasteReadingOnly'),
+    paste8000ReadingOnlyRatioToLoadAll: +(median(runs.pasteReadingOnly) / median(runs.loadAll)).toFixed(2),
   };
   rmSync(dir, { recursive: true, force: true });
 }
@@ -221,6 +229,7 @@ console.log(cli
     `command line, whole process, medians of 10 interleaved runs, wall ms [CPU ms] (node -e 0: ${cli.nodeE0Ms} [${cli.nodeE0CpuMs}] on Node ${cli.node}):`,
     `  one small file: bundle (Node ${cli.node}) ${cli.bundleSmallFile.medianMs} [${cli.bundleSmallFile.cpuMedianMs}] (${cli.bundleSmallFile.overNodeMs} over node -e 0), bin/ (Node ${cli.binNode}) ${cli.binSmallFile.medianMs} [${cli.binSmallFile.cpuMedianMs}] (${cli.binSmallFile.overNodeMs} over) (target <= 150)`,
     `  8,000 documents: bundle ${cli.paste8000.medianMs} [${cli.paste8000.cpuMedianMs}], a js-yaml loadAll process ${cli.loadAll8000.medianMs} [${cli.loadAll8000.cpuMedianMs}] -> ratio ${cli.paste8000RatioToLoadAll} [CPU ${cli.paste8000CpuRatioToLoadAll}] (target <= 2)`,
+    `  8,000 documents with every rule off but the syntax ones: ${cli.paste8000ReadingOnly.medianMs} [${cli.paste8000ReadingOnly.cpuMedianMs}] -> ratio ${cli.paste8000ReadingOnlyRatioToLoadAll} (the YAML reading alone; the rules take the rest)`,
   ].join('\n')
   : `command line: no bundle at ${bundle}; run npm run pack:cli first`);
 console.log(`load average: ${report.loadAverage}`);
