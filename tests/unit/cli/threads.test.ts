@@ -89,12 +89,17 @@ describe('how many threads', () => {
     [[5_000_000], '2', 8, 2],
     [[400_000, 400_000], undefined, 8, 1],
     [[THREADS_FROM_CHARS / 2, THREADS_FROM_CHARS / 2], undefined, 8, 2],
-    [Array(10).fill(300_000), undefined, 2, 2],
+    // a thread keeps about one and a half processors busy: one per two processors
+    [Array(10).fill(300_000), undefined, 2, 1],
+    [Array(10).fill(300_000), undefined, 3, 1],
+    [Array(10).fill(300_000), undefined, 4, 2],
+    [Array(10).fill(300_000), undefined, 1, 1],
+    [Array(3).fill(400_000), undefined, 16, 3],
     [Array(10).fill(300_000), undefined, 16, 4],
     [[10, 10, 10], '3', 1, 3],
     [[10, 10], '8', 1, 8],
     [Array(10).fill(300_000), '1', 8, 1],
-    [Array(10).fill(300_000), 'many', 2, 2],
+    [Array(10).fill(300_000), 'many', 4, 2],
   ])('%j characters, KUBE_FIELD_GUIDE_THREADS=%s, %i processors: %i', (lengths, setting, processors, expected) => {
     expect(threadCount(lengths, setting, () => processors)).toBe(expected);
   });

@@ -42,19 +42,23 @@ type ThreadMessage = { resources: PlainResource[][]; counts: number[] } | { resu
 export const THREADS_FROM_CHARS = 1_000_000;
 
 /**
- * How many threads check a run: 1 for one file or little text, else one per processor up to 4 and no
- * more than files (`processors` is called only then: it loads node:os). `setting` is
- * KUBE_FIELD_GUIDE_THREADS: a whole number that overrides all this, and may ask for more threads than
- * files: a file is then cut into pieces (pieces.ts). One file is not cut unasked: every thread compiles
- * the rules again and builds the cross-document indexes again for the resources of the others, and on
- * this project's two-core machine an 8,000-document file took 5.5 s of CPU on two threads against 3.8 s
- * on one, 3.1-3.3 s wall against 2.5-2.8 s (at load 2.5).
+ * How many threads check a run: 1 for one file or little text, else one per two processors (at least
+ * one) up to 4 and no more than files (`processors` is called only then: it loads node:os). A check
+ * thread keeps about one and a half processors busy, not one: its isolate compiles hot code and collects
+ * garbage on threads of its own. On this project's two-core machine a run of 40 files, 8,000 documents,
+ * took 1.9 s on one thread (2.8 s of CPU; 2.7-3.1 s when held to one core) and 2.3-2.6 s on two
+ * (4.2-4.5 s of CPU), and two 4,000-document runs side by side took as long as one of 8,000.
+ * `setting` is KUBE_FIELD_GUIDE_THREADS: a whole number that overrides all this, and may ask for more
+ * threads than files: a file is then cut into pieces (pieces.ts). One file is not cut unasked: every
+ * thread compiles the rules again and builds the cross-document indexes again for the resources of the
+ * others, and on the two-core machine an 8,000-document file took 5.5 s of CPU on two threads against
+ * 3.8 s on one, 3.1-3.3 s wall against 2.5-2.8 s (at load 2.5).
  * validateInThreads starts no more threads than there are files and pieces.
  */
 export function threadCount(lengths: readonly number[], setting: string | undefined, processors: () => number): number {
   if (setting !== undefined && /^\d+$/.test(setting)) return Math.max(1, Number(setting));
   if (lengths.length < 2 || lengths.reduce((sum, length) => sum + length, 0) < THREADS_FROM_CHARS) return 1;
-  return Math.max(1, Math.min(processors(), lengths.length, 4));
+  return Math.max(1, Math.min(Math.floor(processors() / 2), lengths.length, 4));
 }
 
 /** Input indexes cut into `count` contiguous groups of about equal length (characters). */
