@@ -7,8 +7,11 @@
 // accessibility tools see laid-out text, and the page says so with <html data-parts-laid-out>.
 type Idle = (run: (deadline: { timeRemaining(): number }) => void) => void;
 
+/** The parts not laid out yet, in document order. */
+const waitingParts = (): NodeListOf<HTMLElement> => document.querySelectorAll<HTMLElement>('.part:not([data-laid-out])');
+
 export function initPageParts(): void {
-  const waiting = [...document.querySelectorAll<HTMLElement>('.part:not([data-laid-out])')];
+  const waiting = [...waitingParts()];
   // a deep link may have laid them all out already (layOutEveryPart)
   if (waiting.length === 0) {
     document.documentElement.dataset['partsLaidOut'] = '';
@@ -38,5 +41,5 @@ export function initPageParts(): void {
  * above it changes height afterwards and moves it (the reference's deep links, path-box.ts).
  */
 export function layOutEveryPart(): void {
-  for (const part of document.querySelectorAll<HTMLElement>('.part:not([data-laid-out])')) part.dataset['laidOut'] = '';
+  for (const part of waitingParts()) part.dataset['laidOut'] = '';
 }

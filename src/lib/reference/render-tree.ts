@@ -108,8 +108,11 @@ function breakableAtDots(path: string): string {
   return escapeHtml(path).replace(/\./gu, '.<wbr>');
 }
 
+/** The curated note on a field, if content/ has one. */
+const noteOf = (node: FieldNode, options: RenderOptions) => options.notes.get(node.owner)?.[node.name];
+
 function noteHtml(node: FieldNode, options: RenderOptions): string {
-  const note = options.notes.get(node.owner)?.[node.name];
+  const note = noteOf(node, options);
   if (!note) return '';
   const example = note.example === undefined
     ? ''
@@ -242,7 +245,7 @@ const SUMMARY_REM = 1.9;
 
 /** About how tall a field of the kind's page is with its note, description, facts and folded type, in rem. */
 function fieldRem(node: FieldNode, options: RenderOptions, withDescription: boolean): number {
-  const note = options.notes.get(node.owner)?.[node.name];
+  const note = noteOf(node, options);
   let rem = ENTRY_REM + Math.ceil(node.path.length / DESCRIPTION_CHARS_PER_LINE) * DESCRIPTION_LINE_REM;
   if (note) rem += textRem(note[options.lang]) + (note.example === undefined ? 0 : FRAME_REM + note.example.trimEnd().split('\n').length * CODE_LINE_REM);
   if (withDescription) rem += textRem(node.description);
