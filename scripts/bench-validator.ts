@@ -164,8 +164,9 @@ if (existsSync(bundle)) {
     loadAll: [node, '-r', cpuHook, join(dir, 'load-all.cjs'), join(dir, 'paste.yaml')],
   };
   type Runs = Record<keyof typeof commands, number[]>;
-  const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, []])) as unknown as Runs;
-  const cpu = Object.fromEntries(Object.keys(commands).map((name) => [name, []])) as unknown as Runs;
+  const perCommand = (): Runs => Object.fromEntries(Object.keys(commands).map((name) => [name, []])) as unknown as Runs;
+  const runs = perCommand();
+  const cpu = perCommand();
   for (let i = 0; i < 10; i += 1) {
     for (const [name, [command, ...args]] of Object.entries(commands) as [keyof typeof commands, string[]][]) {
       rmSync(cpuFile, { force: true });
